@@ -1,4 +1,4 @@
-import { ANY, type ApiRef } from '../api-ref.js';
+import type { ApiRef } from '../api-ref.js';
 
 export type CacheOperation = 'read' | 'write' | 'delete';
 
