@@ -15,6 +15,8 @@ export interface Verifier {
   /** Returns synchronously, so it guards without `await`. */
   readonly sync?: boolean;
   readonly shape?: ResultShape;
+  /** For `object` results: properties that are always objects themselves (Supabase's `data`). */
+  readonly objectProperties?: readonly string[];
 }
 
 /** One row per auth library: how code reaches it, and which calls verify a request. */
@@ -63,8 +65,8 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
     packages: ['@supabase/supabase-js', '@supabase/ssr', '@supabase/auth-helpers-nextjs'],
     verifiers: [
       // `supabase.auth.getUser()` is distinctive enough to match on any client, however it was made.
-      { ref: { from: 'any', path: [ANY, 'auth', 'getUser'] } },
-      { ref: { from: 'any', path: [ANY, 'auth', 'getClaims'] } },
+      { ref: { from: 'any', path: [ANY, 'auth', 'getUser'] }, shape: 'object', objectProperties: ['data'] },
+      { ref: { from: 'any', path: [ANY, 'auth', 'getClaims'] }, shape: 'object' },
     ],
   },
   {
