@@ -1,6 +1,8 @@
 import { type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import { childNodes, type FunctionNode, isFunctionNode, patternIdentifiers, unwrapExpression } from '../util/ast.js';
 import { patternPath, propertyName } from './imports.js';
+
+export type { FunctionNode };
 
 /**
  * "A checked verification happens on every path before this node": a must-
@@ -32,8 +34,6 @@ export interface GuardClassifier {
   /** Calls that never return, such as `redirect()` from next/navigation. */
   terminates(call: TSESTree.CallExpression): boolean;
 }
-
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export interface GuardFacts {
   /**
@@ -88,30 +88,6 @@ function guard(flow: Flow, proven: boolean): Flow {
   return flow && proven && !flow.guarded ? { guarded: true, vars: flow.vars } : flow;
 }
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case T.AwaitExpression:
-        current = current.argument;
-        break;
-      case T.ChainExpression:
-      case T.TSNonNullExpression:
-      case T.TSAsExpression:
-      case T.TSSatisfiesExpression:
-      case T.TSTypeAssertion:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
-}
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return node.type === T.FunctionDeclaration || node.type === T.FunctionExpression || node.type === T.ArrowFunctionExpression;
-}
-
 function descend(shape: ResultShape, property: string): ResultShape {
   return shape.kind === 'object' && shape.objectProperties?.includes(property) ? { kind: 'object' } : NULLABLE;
 }
@@ -142,7 +118,7 @@ class GuardWalker {
 
   /** The result shape `node` carries when it derives from a verification, else null. */
   private shapeOf(node: TSESTree.Node, flow: State): ResultShape | null {
-    const inner = unwrap(node);
+    const inner = unwrapExpression(node);
     switch (inner.type) {
       case T.Identifier:
         return flow.vars.get(inner.name) ?? null;
@@ -160,7 +136,7 @@ class GuardWalker {
 
   /** Truthiness of `node` proves a session (`session`, `session?.user`, `await isAuthenticated()`). */
   private proves(node: TSESTree.Node, flow: State): boolean {
-    const inner = unwrap(node);
+    const inner = unwrapExpression(node);
     if (inner.type === T.Identifier && ERROR_NAME.test(inner.name)) return false;
     if (inner.type === T.MemberExpression && ERROR_NAME.test(propertyName(inner) ?? '')) return false;
     return this.shapeOf(inner, flow)?.kind === 'nullable';
@@ -169,7 +145,7 @@ class GuardWalker {
   /** Whether the test being true (T) or false (F) proves a session. */
   private facts(test: TSESTree.Node, flow: Flow): { T: boolean; F: boolean } {
     if (flow === null) return { T: false, F: false };
-    const node = unwrap(test);
+    const node = unwrapExpression(test);
     switch (node.type) {
       case T.UnaryExpression:
         if (node.operator === '!') {
@@ -223,7 +199,7 @@ class GuardWalker {
     const shape = this.shapeOf(value, flow);
     if (!shape) return this.forget(pattern, flow);
     const vars = new Map(flow.vars);
-    for (const id of identifiersIn(pattern)) {
+    for (const id of patternIdentifiers(pattern)) {
       const path = patternPath(pattern, id);
       if (path === null || ERROR_NAME.test(id.name)) {
         vars.delete(id.name);
@@ -236,7 +212,7 @@ class GuardWalker {
 
   /** A variable overwritten with something else no longer proves anything. */
   private forget(pattern: TSESTree.Node, flow: State): Flow {
-    const names = identifiersIn(pattern).map(id => id.name).filter(name => flow.vars.has(name));
+    const names = patternIdentifiers(pattern).map(id => id.name).filter(name => flow.vars.has(name));
     if (names.length === 0) return flow;
     const vars = new Map(flow.vars);
     for (const name of names) vars.delete(name);
@@ -276,12 +252,12 @@ class GuardWalker {
         if (node.type === T.NewExpression || current === null) return current;
         if (this.classifier.terminates(node)) return null;
         const verification = this.classifier.verification(node);
-        const callback = node.arguments.length > 0 && isFunction(node.arguments.at(-1)!);
+        const callback = node.arguments.length > 0 && isFunctionNode(node.arguments.at(-1)!);
         return guard(current, Boolean(verification?.asserting && verification.sync && !callback));
       }
       case T.AwaitExpression: {
         const after = this.expression(node.argument, flow);
-        const argument = unwrap(node.argument);
+        const argument = unwrapExpression(node.argument);
         const verification = argument.type === T.CallExpression ? this.classifier.verification(argument) : null;
         return guard(after, Boolean(verification?.asserting));
       }
@@ -303,14 +279,7 @@ class GuardWalker {
 
   private children(node: TSESTree.Node, flow: Flow): Flow {
     let current = flow;
-    for (const key of visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) current = this.expression(child, current);
-      } else if (isNode(value)) {
-        current = this.expression(value, current);
-      }
-    }
+    for (const child of childNodes(node)) current = this.expression(child, current);
     return current;
   }
 
@@ -473,27 +442,6 @@ function isLoop(node: TSESTree.Node): boolean {
     node.type === T.ForInStatement ||
     node.type === T.ForOfStatement
   );
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-function identifiersIn(pattern: TSESTree.Node): TSESTree.Identifier[] {
-  switch (pattern.type) {
-    case T.Identifier:
-      return [pattern];
-    case T.ObjectPattern:
-      return pattern.properties.flatMap(property => identifiersIn(property.type === T.RestElement ? property.argument : property.value));
-    case T.ArrayPattern:
-      return pattern.elements.flatMap(element => (element ? identifiersIn(element) : []));
-    case T.AssignmentPattern:
-      return identifiersIn(pattern.left);
-    case T.RestElement:
-      return identifiersIn(pattern.argument);
-    default:
-      return [];
-  }
 }
 
 /**

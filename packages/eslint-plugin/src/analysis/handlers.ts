@@ -1,5 +1,5 @@
 import { type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import type { FunctionNode } from './control-flow.js';
+import type { FunctionNode } from '../util/ast.js';
 import type { FileInfo } from './files.js';
 
 export type HandlerKind = 'route' | 'pages-api' | 'middleware' | 'server-action' | 'server-component';
@@ -18,12 +18,6 @@ export interface Handler {
 
 export const HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const MAX_DEPTH = 6;
-
-export function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
-  return (
-    node?.type === T.FunctionDeclaration || node?.type === T.FunctionExpression || node?.type === T.ArrowFunctionExpression
-  );
-}
 
 /** Does a function body or program open with the directive (`'use server'`, `'use client'`, `'use cache'`)? */
 export function hasDirective(body: readonly TSESTree.Node[] | TSESTree.Node, directive: string): boolean {

@@ -50,10 +50,9 @@ export const CACHE_LIBRARIES: readonly CacheLibrary[] = [
   },
 ];
 
-/** `unstable_cache(fn)` returns a function; calling that function reads the cache. */
+/** `unstable_cache(fn)` returns a function; calling that function (the callee is its result) reads the cache. */
 export const CACHED_FUNCTION_FACTORIES: readonly ApiRef[] = [
-  { from: ['next/cache'], path: ['unstable_cache', '()', '()'] },
-  { from: ['next/cache'], path: ['unstable_cache', '()', '()', 'then'] },
+  { from: ['next/cache'], path: ['unstable_cache', '()'] },
 ];
 
 /**
