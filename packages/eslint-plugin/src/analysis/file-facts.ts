@@ -21,7 +21,9 @@ export class FileFacts {
   readonly api: ApiKnowledge;
   readonly useClient: boolean;
   readonly useServer: boolean;
+  private readonly program: TSESTree.Program;
   private handlerList: Handler[] | undefined;
+  private version: { value: 4 | 5 | undefined } | undefined;
   private readonly guardMemo = new WeakMap<FunctionNode, GuardFacts>();
   private readonly usesMemo = new Map<string, boolean>();
 
@@ -37,8 +39,6 @@ export class FileFacts {
     this.useServer = hasDirective(sourceCode.ast.body, 'use server');
     this.program = sourceCode.ast;
   }
-
-  private readonly program: TSESTree.Program;
 
   get handlers(): readonly Handler[] {
     this.handlerList ??= findHandlers(this.program, this.info);
@@ -62,7 +62,8 @@ export class FileFacts {
   }
 
   get nextAuthVersion(): 4 | 5 | undefined {
-    return nextAuthMajor(path.dirname(this.filename), this.settings);
+    this.version ??= { value: nextAuthMajor(path.dirname(this.filename), this.settings) };
+    return this.version.value;
   }
 
   /** Does the project this file belongs to depend on `pkg`? */

@@ -1,0 +1,126 @@
+import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { isSessionEndpoint, signedOutBody } from '../../analysis/auth-endpoints.js';
+import { fileFacts } from '../../analysis/file-facts.js';
+import { propertyName } from '../../analysis/imports.js';
+import { usesNextAuth } from '../../analysis/next-auth-usage.js';
+import { responseOf, responseParamOf } from '../../analysis/responses.js';
+import { isFunctionNode } from '../../util/ast.js';
+import { createRule } from '../../util/create-rule.js';
+
+export const RULE_NAME = 'session-endpoint-contract';
+
+type MessageIds = 'objectReadsAsSession' | 'emptyObjectInV5' | 'nullInV4' | 'nullWithErrorStatusInV5' | 'useSignedOutBody';
+
+/** What the body literally says, when it says "no session". */
+type NoSessionBody = 'non-empty-object' | 'empty-object' | 'null';
+
+function isNullishLiteral(node: TSESTree.Node): boolean {
+  return (
+    (node.type === T.Literal && (node.value === null || node.value === false)) ||
+    (node.type === T.Identifier && node.name === 'undefined')
+  );
+}
+
+/** Classifies an object or null literal that cannot be a session: no spread, no non-null `user`. */
+function noSessionBody(body: TSESTree.Node): NoSessionBody | null {
+  if (body.type === T.Literal && body.value === null) return 'null';
+  if (body.type !== T.ObjectExpression) return null;
+  if (body.properties.length === 0) return 'empty-object';
+  for (const property of body.properties) {
+    if (property.type === T.SpreadElement) return null;
+    const key = property.computed ? null : property.key.type === T.Identifier ? property.key.name : String(property.key.type === T.Literal ? property.key.value : '');
+    if (key === null) return null;
+    if (key === 'user' && !isNullishLiteral(property.value)) return null;
+  }
+  return 'non-empty-object';
+}
+
+const is2xx = (status: number | null): boolean => status === null || (status >= 200 && status < 300);
+
+export default createRule<[], MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Require a custom session endpoint to answer \"no session\" with the body next-auth's client reads as signed out",
+      recommended: 'error',
+      strict: 'error',
+    },
+    hasSuggestions: true,
+    schema: [],
+    defaultOptions: [],
+    messages: {
+      objectReadsAsSession:
+        'This session endpoint answers "no session" with `{{body}}`, but next-auth\'s client treats any non-empty object as a session, so signed-out users show as "authenticated". Send `{}` (next-auth v4) or `null` (Auth.js v5) with status 200.',
+      emptyObjectInV5:
+        'Auth.js v5\'s client treats any non-null body as a session, so `{}` keeps signed-out users "authenticated". Send `null` with status 200.',
+      nullInV4:
+        'next-auth v4\'s client expects an object from the session endpoint: `null` makes every poll fail with CLIENT_FETCH_ERROR. Send `{}` with status 200.',
+      nullWithErrorStatusInV5:
+        'Auth.js v5\'s client rejects a `null` body with status {{status}} and keeps the stale session. Send `null` with status 200.',
+      useSignedOutBody: 'Answer `{{replacement}}`, what {{library}} reads as signed out.',
+    },
+  },
+  create(context) {
+    const facts = fileFacts(context);
+    if (!isSessionEndpoint(facts) || facts.handlers.length === 0 || !usesNextAuth(facts, context.sourceCode.ast)) return {};
+    const version = facts.nextAuthVersion;
+    const { sourceCode } = context;
+
+    const suggestions = (body: TSESTree.Node, versions: readonly (4 | 5)[]): TSESLint.SuggestionReportDescriptor<MessageIds>[] =>
+      versions.map(v => ({
+        messageId: 'useSignedOutBody',
+        data: { replacement: signedOutBody(v), library: v === 4 ? 'next-auth v4' : 'Auth.js v5' },
+        fix: fixer => fixer.replaceText(body, signedOutBody(v)),
+      }));
+
+    function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      let fn: TSESTree.Node | undefined = node.parent;
+      while (fn && !isFunctionNode(fn)) fn = fn.parent;
+      const handler = fn && isFunctionNode(fn) ? facts.handlerFor(fn) : undefined;
+      if (!handler) return;
+      const response = responseOf(node, facts.api, handler.kind === 'pages-api' ? responseParamOf(handler.fn) : null);
+      if (!response?.json || !response.body) return;
+      const kind = noSessionBody(response.body);
+      if (!kind) return;
+      const ok = is2xx(response.status);
+      if (kind === 'non-empty-object' && ok) {
+        context.report({
+          node: response.body,
+          messageId: 'objectReadsAsSession',
+          data: { body: sourceCode.getText(response.body).replace(/\s+/g, ' ') },
+          suggest: suggestions(response.body, version ? [version] : [4, 5]),
+        });
+      } else if (kind === 'empty-object' && ok && version === 5) {
+        context.report({ node: response.body, messageId: 'emptyObjectInV5', suggest: suggestions(response.body, [5]) });
+      } else if (kind === 'null' && version === 4) {
+        context.report({ node: response.body, messageId: 'nullInV4', suggest: suggestions(response.body, [4]) });
+      } else if (kind === 'null' && version === 5 && !ok) {
+        context.report({
+          node: statusNode(response.node) ?? response.body,
+          messageId: 'nullWithErrorStatusInV5',
+          data: { status: String(response.status) },
+        });
+      }
+    }
+
+    return { CallExpression: check, NewExpression: check };
+  },
+});
+
+/** The `status: 401` property or `res.status(401)` call, to point at what must change. */
+function statusNode(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | null {
+  const init = node.arguments[1];
+  if (init?.type === T.ObjectExpression) {
+    for (const property of init.properties) {
+      if (property.type === T.Property && !property.computed && property.key.type === T.Identifier && property.key.name === 'status') {
+        return property;
+      }
+    }
+  }
+  if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
+    const object = node.callee.object;
+    if (object.type === T.CallExpression && object.callee.type === T.MemberExpression && propertyName(object.callee) === 'status') return object;
+  }
+  return null;
+}
