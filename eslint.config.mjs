@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     name: 'auth-hygiene/ignores',
-    ignores: ['**/dist/**', '**/node_modules/**', 'test-fixtures/**', 'bench/corpus/**', '**/.cache/**', '**/out/**', 'coverage/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'test-fixtures/**', 'packages/*/test/fixtures/**', 'bench/corpus/**', '**/.cache/**', '**/out/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
