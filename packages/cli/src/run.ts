@@ -102,7 +102,8 @@ async function scan(options: CliOptions, io: Io): Promise<number> {
   }
   const shown = options.quiet ? ESLint.getErrorResults(results) : results;
 
-  const output = await report(eslint, shown, options, cwd);
+  const formatted = await report(eslint, shown, options, cwd);
+  const output = formatted === '' || formatted.endsWith('\n') ? formatted : `${formatted}\n`;
   if (options.output === undefined) io.stdout.write(output);
   else fs.writeFileSync(path.resolve(cwd, options.output), output);
 
