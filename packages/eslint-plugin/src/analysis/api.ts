@@ -3,11 +3,17 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { ANY, type ApiRef, type FileContext, matchesAny, matchesRef, specifierMatches } from './api-ref.js';
 import type { GuardClassifier, ResultShape, VerificationCall } from './control-flow.js';
 import { CALL, type Origin, type OriginResolver, propertyName, terminalName } from './imports.js';
-import { AUTH_LIBRARIES, type AuthLibrary, type Verifier } from './libraries/auth-libraries.js';
+import { AUTH_LIBRARIES, type AuthLibrary, type ServerSignOut, type Verifier } from './libraries/auth-libraries.js';
 import { CACHE_LIBRARIES, CACHE_NAMING, CACHED_FUNCTION_FACTORIES, type CacheOperation } from './libraries/cache-libraries.js';
 import type { ApiSpecifier, ResolvedSettings } from './settings.js';
 
 export interface VerifierMatch extends VerificationCall {
+  /** The library row, or null for a wrapper named in settings. */
+  readonly library: AuthLibrary | null;
+}
+
+export interface ServerSignOutMatch {
+  readonly effect: ServerSignOut['effect'];
   /** The library row, or null for a wrapper named in settings. */
   readonly library: AuthLibrary | null;
 }
@@ -96,6 +102,18 @@ export class ApiKnowledge implements GuardClassifier {
 
   terminates(call: TSESTree.CallExpression): boolean {
     return this.calleeIs(call, TERMINATORS);
+  }
+
+  /** A server-side sign-out or session destroy (`lucia.invalidateSession`, `session.destroy()`, a settings `signOuts` wrapper). */
+  serverSignOut(call: TSESTree.CallExpression): ServerSignOutMatch | null {
+    const origin = this.resolver.callee(call);
+    if (!origin) return null;
+    if (this.settings.signOuts.some(spec => specifierMatches(origin, spec, this.file))) return { effect: 'invalidate', library: null };
+    for (const library of AUTH_LIBRARIES) {
+      const match = library.serverSignOuts?.find(signOut => matchesRef(origin, signOut.ref, this.file));
+      if (match) return { effect: match.effect, library };
+    }
+    return null;
   }
 
   cacheCall(call: TSESTree.CallExpression): CacheCall | null {

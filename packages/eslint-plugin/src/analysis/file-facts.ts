@@ -5,6 +5,7 @@ import { analyzeGuards, type FunctionNode, type GuardFacts } from './control-flo
 import { classifyFile, type FileInfo } from './files.js';
 import { findHandlers, type Handler, hasDirective } from './handlers.js';
 import { OriginResolver } from './imports.js';
+import { findNextAuthConfigs, type NextAuthConfig } from './nextauth-config.js';
 import { nextAuthMajor, projectRoot, projectUses } from './project.js';
 import { readSettings, type ResolvedSettings } from './settings.js';
 
@@ -22,7 +23,9 @@ export class FileFacts {
   readonly useClient: boolean;
   readonly useServer: boolean;
   private readonly program: TSESTree.Program;
+  private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private handlerList: Handler[] | undefined;
+  private configList: NextAuthConfig[] | undefined;
   private version: { value: 4 | 5 | undefined } | undefined;
   private readonly guardMemo = new WeakMap<FunctionNode, GuardFacts>();
   private readonly usesMemo = new Map<string, boolean>();
@@ -38,6 +41,13 @@ export class FileFacts {
     this.useClient = hasDirective(sourceCode.ast.body, 'use client');
     this.useServer = hasDirective(sourceCode.ast.body, 'use server');
     this.program = sourceCode.ast;
+    this.sourceCode = sourceCode;
+  }
+
+  /** NextAuth / Auth.js options objects written in this file. */
+  get nextAuthConfigs(): readonly NextAuthConfig[] {
+    this.configList ??= findNextAuthConfigs(this.program, this.sourceCode, this.api);
+    return this.configList;
   }
 
   get handlers(): readonly Handler[] {

@@ -19,6 +19,15 @@ export interface Verifier {
   readonly objectProperties?: readonly string[];
 }
 
+/**
+ * A server-side call that ends a session: it invalidates the stored session
+ * (`invalidate`), or only clears the session cookie (`clear-cookie`).
+ */
+export interface ServerSignOut {
+  readonly ref: ApiRef;
+  readonly effect: 'invalidate' | 'clear-cookie';
+}
+
 /** One row per auth library: how code reaches it, and which calls verify a request. */
 export interface AuthLibrary {
   readonly id: string;
@@ -26,6 +35,10 @@ export interface AuthLibrary {
   /** Imports that show the library is in use. */
   readonly packages: readonly string[];
   readonly verifiers: readonly Verifier[];
+  /** Calls whose first argument is the library's options object (`NextAuth(authOptions)`). */
+  readonly configs?: readonly ApiRef[];
+  /** Server-side sign-out and session-destroy calls. */
+  readonly serverSignOuts?: readonly ServerSignOut[];
 }
 
 const APP_AUTH = appModule('auth');
@@ -41,6 +54,12 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: ['next-auth/react'], path: ['getSession'] } },
       { ref: { from: ['next-auth/jwt'], path: ['getToken'] } },
     ],
+    // `NextAuth(options)` is also Auth.js v5's entry point.
+    configs: [
+      { from: ['next-auth', 'next-auth/next'], path: ['default'] },
+      { from: ['next-auth', 'next-auth/next'], path: ['getServerSession'] },
+      { from: ['next-auth', 'next-auth/next'], path: ['unstable_getServerSession'] },
+    ],
   },
   {
     id: 'authjs-v5',
@@ -52,12 +71,22 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: ['next-auth'], path: ['default', '()', 'auth'] } },
       { ref: { from: ['@auth/core/jwt'], path: ['getToken'] } },
     ],
+    // The server `signOut` that `NextAuth(config)` returns: it clears the cookie and, for database sessions, deletes the row.
+    serverSignOuts: [
+      { ref: { from: [APP_AUTH], path: ['signOut'] }, effect: 'invalidate' },
+      { ref: { from: ['next-auth'], path: ['default', '()', 'signOut'] }, effect: 'invalidate' },
+    ],
   },
   {
     id: 'better-auth',
     name: 'Better Auth',
     packages: ['better-auth', 'better-auth/next-js', 'better-auth/react', 'better-auth/client'],
     verifiers: [{ ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'getSession'] } }],
+    serverSignOuts: [
+      { ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'signOut'] }, effect: 'invalidate' },
+      { ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'revokeSession'] }, effect: 'invalidate' },
+      { ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'revokeSessions'] }, effect: 'invalidate' },
+    ],
   },
   {
     id: 'supabase',
@@ -68,6 +97,8 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: 'any', path: [ANY, 'auth', 'getUser'] }, shape: 'object', objectProperties: ['data'] },
       { ref: { from: 'any', path: [ANY, 'auth', 'getClaims'] }, shape: 'object' },
     ],
+    // On a server client (`@supabase/ssr`) this revokes the refresh token and clears the auth cookies.
+    serverSignOuts: [{ ref: { from: 'any', path: [ANY, 'auth', 'signOut'] }, effect: 'invalidate' }],
   },
   {
     id: 'lucia',
@@ -78,12 +109,19 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       // The `validateRequest()` helper from Lucia's Next.js guide.
       { ref: { from: [APP_AUTH, appModule('lucia'), appModule('session')], path: ['validateRequest'] } },
     ],
+    serverSignOuts: [
+      { ref: { from: ['lucia', APP_AUTH, appModule('lucia')], path: [ANY, 'invalidateSession'] }, effect: 'invalidate' },
+      { ref: { from: ['lucia', APP_AUTH, appModule('lucia')], path: [ANY, 'invalidateUserSessions'] }, effect: 'invalidate' },
+      { ref: { from: ['lucia', APP_AUTH, appModule('lucia')], path: [ANY, 'createBlankSessionCookie'] }, effect: 'clear-cookie' },
+    ],
   },
   {
     id: 'iron-session',
     name: 'iron-session',
     packages: ['iron-session'],
     verifiers: [{ ref: { from: ['iron-session'], path: ['getIronSession'] }, shape: 'object' }],
+    // iron-session is stateless: destroy() only clears the sealed cookie.
+    serverSignOuts: [{ ref: { from: ['iron-session'], path: ['getIronSession', '()', 'destroy'] }, effect: 'clear-cookie' }],
   },
   {
     id: 'clerk',
@@ -105,6 +143,7 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: ['firebase-admin', 'firebase-admin/auth'], path: [ANY, 'verifyIdToken'] }, asserting: true },
       { ref: { from: ['firebase-admin', 'firebase-admin/auth'], path: [ANY, 'verifySessionCookie'] }, asserting: true },
     ],
+    serverSignOuts: [{ ref: { from: ['firebase-admin', 'firebase-admin/auth'], path: [ANY, 'revokeRefreshTokens'] }, effect: 'invalidate' }],
   },
   {
     id: 'jose',
