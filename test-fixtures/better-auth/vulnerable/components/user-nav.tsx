@@ -1,0 +1,29 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { authClient } from '@/lib/auth-client';
+
+export function UserNav({ name }: { name: string }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const projects = useQuery({
+    queryKey: ['projects'],
+    queryFn: async (): Promise<{ id: string; name: string }[]> => (await fetch('/api/projects')).json(),
+  });
+
+  async function handleSignOut() {
+    await authClient.signOut();
+    await queryClient.invalidateQueries();
+    router.push('/sign-in');
+  }
+
+  return (
+    <nav>
+      <span>
+        {name} · {projects.data?.length ?? 0} projects
+      </span>
+      <button onClick={handleSignOut}>Sign out</button>
+    </nav>
+  );
+}

@@ -1,0 +1,5 @@
+export interface Profile {
+  id: string;
+  display_name: string;
+  avatar_url: string | null;
+}
