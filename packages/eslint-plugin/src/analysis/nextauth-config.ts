@@ -1,7 +1,10 @@
-import { ASTUtils, type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { childNodes, type FunctionNode, isFunctionNode, unwrapExpression } from '../util/ast.js';
 import type { ApiKnowledge } from './api.js';
 import { AUTH_LIBRARIES } from './libraries/auth-libraries.js';
+import { resolveValue } from './local-values.js';
+
+export { resolveValue };
 
 /**
  * NextAuth / Auth.js options objects written in a file, and what they
@@ -96,20 +99,6 @@ export class NextAuthConfig {
     if (value.type === T.ConditionalExpression || value.type === T.LogicalExpression) return null;
     return 'database';
   }
-}
-
-/** `callbacks: callbacks`, `session: sessionConfig`, `signOut: onSignOut`: follow same-file constants and functions. */
-export function resolveValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): TSESTree.Node | null {
-  const value = unwrapExpression(node);
-  if (value.type !== T.Identifier) return value;
-  if (depth > MAX_DEPTH) return null;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type === 'FunctionName') return def.node as FunctionNode;
-  if (def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id.type === T.Identifier && def.node.init) {
-    return resolveValue(def.node.init, sourceCode, depth + 1);
-  }
-  return null;
 }
 
 function asFunction(node: TSESTree.Node | null): FunctionNode | null {
