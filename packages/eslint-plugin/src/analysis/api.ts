@@ -22,6 +22,8 @@ export interface CacheCall {
   readonly operation: CacheOperation;
   /** The library's name, or a description of the convention that matched. */
   readonly client: string;
+  /** The key argument of a client method (`redis.del(key)`); null for helpers, whose arguments are not known to be keys. */
+  readonly key: TSESTree.Node | null;
 }
 
 /** Never returns: throws a Next.js navigation signal. */
@@ -128,33 +130,34 @@ export class ApiKnowledge implements GuardClassifier {
     if (!origin) return null;
     const s = this.settings;
     const named = (list: readonly ApiSpecifier[]): boolean => list.some(spec => specifierMatches(origin, spec, this.file));
-    if (named(s.cacheReads)) return { operation: 'read', client: 'cache helper' };
-    if (named(s.cacheWrites)) return { operation: 'write', client: 'cache helper' };
-    if (named(s.cacheDeletes)) return { operation: 'delete', client: 'cache helper' };
-    if (matchesAny(origin, CACHED_FUNCTION_FACTORIES, this.file)) return { operation: 'read', client: 'unstable_cache' };
+    if (named(s.cacheReads)) return { operation: 'read', client: 'cache helper', key: null };
+    if (named(s.cacheWrites)) return { operation: 'write', client: 'cache helper', key: null };
+    if (named(s.cacheDeletes)) return { operation: 'delete', client: 'cache helper', key: null };
+    if (matchesAny(origin, CACHED_FUNCTION_FACTORIES, this.file)) return { operation: 'read', client: 'unstable_cache', key: null };
 
     if (call.callee.type === T.MemberExpression) {
       const method = methodPath(call.callee);
       const receiver = this.resolver.resolve(call.callee.object);
+      const key = call.arguments[0] ?? null;
       for (const library of CACHE_LIBRARIES) {
         if (!receiver || !this.isInstanceOf(receiver, library.from, library.globalConstructor)) continue;
         const operation = operationOf(library.methods, method);
-        if (operation) return { operation, client: library.name };
+        if (operation) return { operation, client: library.name, key };
       }
       // A client from the app's own module (`import { redis } from '@/lib/redis'`), known by its name.
       const receiverName = receiver ? terminalName(receiver) : null;
       if (receiverName && receiver?.path.at(-1) !== CALL && CACHE_NAMING.client.test(receiverName)) {
         for (const library of CACHE_LIBRARIES) {
           const operation = operationOf(library.methods, method);
-          if (operation) return { operation, client: receiverName };
+          if (operation) return { operation, client: receiverName, key };
         }
       }
     }
     const name = terminalName(origin);
     if (name && origin.path.at(-1) !== CALL) {
-      if (CACHE_NAMING.readHelper.test(name)) return { operation: 'read', client: `${name}()` };
-      if (CACHE_NAMING.deleteHelper.test(name)) return { operation: 'delete', client: `${name}()` };
-      if (CACHE_NAMING.writeHelper.test(name)) return { operation: 'write', client: `${name}()` };
+      if (CACHE_NAMING.readHelper.test(name)) return { operation: 'read', client: `${name}()`, key: null };
+      if (CACHE_NAMING.deleteHelper.test(name)) return { operation: 'delete', client: `${name}()`, key: null };
+      if (CACHE_NAMING.writeHelper.test(name)) return { operation: 'write', client: `${name}()`, key: null };
     }
     return null;
   }

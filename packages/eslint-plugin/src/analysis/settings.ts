@@ -29,6 +29,8 @@ export interface AuthHygieneSettings {
   cacheWrites?: ApiSpecifier[];
   /** Functions that delete session cache entries. */
   cacheDeletes?: ApiSpecifier[];
+  /** Functions that build cache keys (`sessionKey(userId)`). */
+  keyBuilders?: ApiSpecifier[];
   /** Functions that sign the user out. */
   signOuts?: ApiSpecifier[];
 }
@@ -78,6 +80,7 @@ export const settingsSchema: JSONSchema4 = {
     cacheReads: specifierList('Functions that read a session cache, e.g. getCachedSession().'),
     cacheWrites: specifierList('Functions that write a session cache.'),
     cacheDeletes: specifierList('Functions that delete session cache entries, e.g. clearSessionCache().'),
+    keyBuilders: specifierList('Functions that build cache keys, e.g. sessionKey(userId) imported from a shared module: a delete and a write that call the same builder with the same arguments use the same key.'),
     signOuts: specifierList('Functions that sign the user out, e.g. a useLogout() wrapper.'),
   },
 };
@@ -91,6 +94,7 @@ export interface ResolvedSettings {
   cacheReads: readonly ApiSpecifier[];
   cacheWrites: readonly ApiSpecifier[];
   cacheDeletes: readonly ApiSpecifier[];
+  keyBuilders: readonly ApiSpecifier[];
   signOuts: readonly ApiSpecifier[];
 }
 
@@ -119,6 +123,7 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
     cacheReads: s.cacheReads ?? [],
     cacheWrites: s.cacheWrites ?? [],
     cacheDeletes: s.cacheDeletes ?? [],
+    keyBuilders: s.keyBuilders ?? [],
     signOuts: s.signOuts ?? [],
   };
   cache.set(raw, resolved);
