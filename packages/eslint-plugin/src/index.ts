@@ -12,5 +12,4 @@ const plugin = {
 plugin.configs.recommended = presetConfig(plugin, rules, 'recommended');
 plugin.configs.strict = presetConfig(plugin, rules, 'strict');
 
-export { rules };
 export default plugin;

@@ -35,6 +35,13 @@ function noSessionBody(body: TSESTree.Node): NoSessionBody | null {
   return 'non-empty-object';
 }
 
+/** The literal answers a body expression can produce: `session ?? {}` answers `{}` when signed out. */
+function answers(body: TSESTree.Node): TSESTree.Node[] {
+  if (body.type === T.LogicalExpression && body.operator !== '&&') return answers(body.right);
+  if (body.type === T.ConditionalExpression) return [...answers(body.consequent), ...answers(body.alternate)];
+  return [body];
+}
+
 const is2xx = (status: number | null): boolean => status === null || (status >= 200 && status < 300);
 
 export default createRule<[], MessageIds>({
@@ -81,26 +88,27 @@ export default createRule<[], MessageIds>({
       if (!handler) return;
       const response = responseOf(node, facts.api, handler.kind === 'pages-api' ? responseParamOf(handler.fn) : null);
       if (!response?.json || !response.body) return;
-      const kind = noSessionBody(response.body);
-      if (!kind) return;
       const ok = is2xx(response.status);
-      if (kind === 'non-empty-object' && ok) {
-        context.report({
-          node: response.body,
-          messageId: 'objectReadsAsSession',
-          data: { body: sourceCode.getText(response.body).replace(/\s+/g, ' ') },
-          suggest: suggestions(response.body, version ? [version] : [4, 5]),
-        });
-      } else if (kind === 'empty-object' && ok && version === 5) {
-        context.report({ node: response.body, messageId: 'emptyObjectInV5', suggest: suggestions(response.body, [5]) });
-      } else if (kind === 'null' && version === 4) {
-        context.report({ node: response.body, messageId: 'nullInV4', suggest: suggestions(response.body, [4]) });
-      } else if (kind === 'null' && version === 5 && !ok) {
-        context.report({
-          node: statusNode(response.node) ?? response.body,
-          messageId: 'nullWithErrorStatusInV5',
-          data: { status: String(response.status) },
-        });
+      for (const body of answers(response.body)) {
+        const kind = noSessionBody(body);
+        if (kind === 'non-empty-object' && ok) {
+          context.report({
+            node: body,
+            messageId: 'objectReadsAsSession',
+            data: { body: sourceCode.getText(body).replace(/\s+/g, ' ') },
+            suggest: suggestions(body, version ? [version] : [4, 5]),
+          });
+        } else if (kind === 'empty-object' && ok && version === 5) {
+          context.report({ node: body, messageId: 'emptyObjectInV5', suggest: suggestions(body, [5]) });
+        } else if (kind === 'null' && version === 4) {
+          context.report({ node: body, messageId: 'nullInV4', suggest: suggestions(body, [4]) });
+        } else if (kind === 'null' && version === 5 && !ok) {
+          context.report({
+            node: statusNode(response.node) ?? body,
+            messageId: 'nullWithErrorStatusInV5',
+            data: { status: String(response.status) },
+          });
+        }
       }
     }
 

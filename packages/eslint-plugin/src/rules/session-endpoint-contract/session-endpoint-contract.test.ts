@@ -26,7 +26,18 @@ ruleTester.run(RULE_NAME, rule, {
     { name: 'v5: a 401 with an object body reads as signed out', filename: APP_SESSION, settings: v5, code: route('{ user: null }', ', { status: 401 }') },
     { name: 'a session-shaped object with a user', filename: APP_SESSION, settings: v4, code: route('{ user: session?.user, expires: session?.expires }') },
     { name: 'a spread of the session', filename: APP_SESSION, settings: v5, code: route('{ ...session }') },
-    { name: 'unknown version: {} is not flagged', filename: APP_SESSION, settings: settingsFor(undefined, {}), code: route('{}').replace("'next-auth'", "'next-auth'") },
+    { name: 'unknown version: {} is not flagged', filename: APP_SESSION, code: route('{}') },
+    {
+      name: 'v4: session ?? {}',
+      filename: APP_SESSION,
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          return Response.json((await getServerSession()) ?? {});
+        }
+      `,
+    },
     { name: 'unknown version: null is not flagged', filename: APP_SESSION, code: route('null') },
     {
       name: 'not the session endpoint',
@@ -260,6 +271,42 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
       errors: [{ messageId: 'nullWithErrorStatusInV5', line: 2, column: 3 }],
+    },
+    {
+      name: 'v5: session ?? {} answers {} when signed out',
+      filename: APP_SESSION,
+      settings: v5,
+      code: code`
+        import { auth } from '@/auth';
+        export async function GET() {
+          return Response.json((await auth()) ?? {});
+        }
+      `,
+      errors: [{ messageId: 'emptyObjectInV5', column: 42, suggestions: [{ messageId: 'useSignedOutBody', output: code`
+        import { auth } from '@/auth';
+        export async function GET() {
+          return Response.json((await auth()) ?? null);
+        }
+      ` }] }],
+    },
+    {
+      name: 'v4: a ternary whose signed-out branch is the seed body',
+      filename: APP_SESSION,
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          const session = await getServerSession();
+          return Response.json(session ? session : { user: null, expires: null });
+        }
+      `,
+      errors: [{ messageId: 'objectReadsAsSession', suggestions: [{ messageId: 'useSignedOutBody', output: code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          const session = await getServerSession();
+          return Response.json(session ? session : {});
+        }
+      ` }] }],
     },
     {
       name: 'src/app with a route group',
