@@ -33,6 +33,16 @@ export interface AuthHygieneSettings {
   keyBuilders?: ApiSpecifier[];
   /** Functions that sign the user out. */
   signOuts?: ApiSpecifier[];
+  /** Functions that read a cookie by the name in their first argument. */
+  cookieReads?: ApiSpecifier[];
+  /** Functions that delete a cookie by the name in their first argument. */
+  cookieDeletes?: ApiSpecifier[];
+  /** Functions that decode a token without checking its signature. */
+  tokenDecoders?: ApiSpecifier[];
+  /** App paths that sign the user out (`/logout`): links to them must not be GET links. */
+  signOutRoutes?: string[];
+  /** The auth library answers sessions from a signed cookie cache (Better Auth `session.cookieCache.enabled`). */
+  sessionCookieCache?: boolean;
 }
 
 const specifierSchema: JSONSchema4 = {
@@ -82,6 +92,18 @@ export const settingsSchema: JSONSchema4 = {
     cacheDeletes: specifierList('Functions that delete session cache entries, e.g. clearSessionCache().'),
     keyBuilders: specifierList('Functions that build cache keys, e.g. sessionKey(userId) imported from a shared module: a delete and a write that call the same builder with the same arguments use the same key.'),
     signOuts: specifierList('Functions that sign the user out, e.g. a useLogout() wrapper.'),
+    cookieReads: specifierList('Functions that read a cookie by the name in their first argument, e.g. readCookie(name).'),
+    cookieDeletes: specifierList('Functions that delete a cookie by the name in their first argument, e.g. expireCookie(name).'),
+    tokenDecoders: specifierList('Functions that decode a JWT without checking its signature, e.g. parseJwt(token).'),
+    signOutRoutes: {
+      type: 'array',
+      items: { type: 'string', pattern: '^/' },
+      description: 'App paths that sign the user out, e.g. "/logout". Links to them are flagged: a GET must never sign out.',
+    },
+    sessionCookieCache: {
+      type: 'boolean',
+      description: 'The auth library may answer sessions from a signed cookie cache (Better Auth session.cookieCache.enabled: true).',
+    },
   },
 };
 
@@ -96,6 +118,11 @@ export interface ResolvedSettings {
   cacheDeletes: readonly ApiSpecifier[];
   keyBuilders: readonly ApiSpecifier[];
   signOuts: readonly ApiSpecifier[];
+  cookieReads: readonly ApiSpecifier[];
+  cookieDeletes: readonly ApiSpecifier[];
+  tokenDecoders: readonly ApiSpecifier[];
+  signOutRoutes: readonly string[];
+  sessionCookieCache: boolean;
 }
 
 const validate = new Ajv({ allErrors: true }).compile(settingsSchema);
@@ -125,6 +152,11 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
     cacheDeletes: s.cacheDeletes ?? [],
     keyBuilders: s.keyBuilders ?? [],
     signOuts: s.signOuts ?? [],
+    cookieReads: s.cookieReads ?? [],
+    cookieDeletes: s.cookieDeletes ?? [],
+    tokenDecoders: s.tokenDecoders ?? [],
+    signOutRoutes: s.signOutRoutes ?? [],
+    sessionCookieCache: s.sessionCookieCache ?? false,
   };
   cache.set(raw, resolved);
   return resolved;

@@ -28,6 +28,41 @@ export interface ServerSignOut {
   readonly effect: 'invalidate' | 'clear-cookie';
 }
 
+/** A cookie the library sets to carry the session. */
+export interface SessionCookie {
+  /** The name without `__Secure-` prefix or chunk suffix; a pattern for per-project names (Supabase's `sb-<ref>-auth-token`). */
+  readonly name: string | RegExp;
+  /** Also set as `__Secure-<name>` over HTTPS (next-auth `useSecureCookies`, Better Auth in production). */
+  readonly securePrefix: boolean;
+  /** Split into `<name>.0`, `<name>.1`, … when the value is over ~4 KB. */
+  readonly chunked: boolean;
+}
+
+/** How the library reads its own session cookie, to suggest instead of parsing the cookie by hand. */
+export interface CookieReader {
+  /** Shown in messages, e.g. "getToken({ req }) from next-auth/jwt". */
+  readonly label: string;
+  /** The import a suggestion adds, and the call that replaces `req.cookies.get(name)`, given the request's name. */
+  readonly fromRequest?: { readonly source: string; readonly name: string; readonly call: (request: string) => string; readonly async: boolean };
+}
+
+/**
+ * A call that returns session or token data nobody checked:
+ * `stored-session` reads what the client sent (Supabase `getSession()` on the server),
+ * `decoded-token` decodes a JWT without its signature, `raw-token` returns the cookie string
+ * itself, `cookie-cache` may answer from a signed cookie cache instead of the database.
+ */
+export interface UnverifiedRead {
+  readonly ref: ApiRef;
+  readonly kind: 'stored-session' | 'decoded-token' | 'raw-token' | 'cookie-cache';
+  /** Unverified only when this option of the first argument is `true` (`getToken({ raw: true })`). */
+  readonly when?: readonly string[];
+  /** Verified after all when this option of the first argument is `true` (`{ query: { disableCookieCache: true } }`). */
+  readonly unless?: readonly string[];
+  /** The verified way, for messages. */
+  readonly verified: string;
+}
+
 /** One row per auth library: how code reaches it, and which calls verify a request. */
 export interface AuthLibrary {
   readonly id: string;
@@ -39,6 +74,12 @@ export interface AuthLibrary {
   readonly configs?: readonly ApiRef[];
   /** Server-side sign-out and session-destroy calls. */
   readonly serverSignOuts?: readonly ServerSignOut[];
+  /** Cookies that carry the session. */
+  readonly sessionCookies?: readonly SessionCookie[];
+  /** The library's own reader for those cookies. */
+  readonly cookieReader?: CookieReader;
+  /** Calls that return session or token data without verifying it. */
+  readonly unverifiedReads?: readonly UnverifiedRead[];
 }
 
 const APP_AUTH = appModule('auth');
@@ -60,6 +101,13 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { from: ['next-auth', 'next-auth/next'], path: ['getServerSession'] },
       { from: ['next-auth', 'next-auth/next'], path: ['unstable_getServerSession'] },
     ],
+    // next-auth core/lib/cookie.ts: `__Secure-` when NEXTAUTH_URL is https, chunks over ~4 KB.
+    sessionCookies: [{ name: 'next-auth.session-token', securePrefix: true, chunked: true }],
+    cookieReader: {
+      label: 'getToken({ req }) from next-auth/jwt (or getServerSession())',
+      fromRequest: { source: 'next-auth/jwt', name: 'getToken', call: req => (req === 'req' ? 'getToken({ req })' : `getToken({ req: ${req} })`), async: true },
+    },
+    unverifiedReads: [{ ref: { from: ['next-auth/jwt'], path: ['getToken'] }, kind: 'raw-token', when: ['raw'], verified: 'getToken({ req }) without `raw: true`' }],
   },
   {
     id: 'authjs-v5',
@@ -76,6 +124,12 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: [APP_AUTH], path: ['signOut'] }, effect: 'invalidate' },
       { ref: { from: ['next-auth'], path: ['default', '()', 'signOut'] }, effect: 'invalidate' },
     ],
+    sessionCookies: [{ name: 'authjs.session-token', securePrefix: true, chunked: true }],
+    // v5's getToken() needs `secret` and `secureCookie` spelled out, so only auth() is named.
+    cookieReader: { label: 'auth() from your Auth.js config' },
+    unverifiedReads: [
+      { ref: { from: ['next-auth/jwt', '@auth/core/jwt'], path: ['getToken'] }, kind: 'raw-token', when: ['raw'], verified: 'auth(), or getToken() without `raw: true`' },
+    ],
   },
   {
     id: 'better-auth',
@@ -86,6 +140,23 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'signOut'] }, effect: 'invalidate' },
       { ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'revokeSession'] }, effect: 'invalidate' },
       { ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'revokeSessions'] }, effect: 'invalidate' },
+    ],
+    // better-auth/cookies getSessionCookie(): `__Secure-` in production; session_data (the cookie cache) is chunked.
+    sessionCookies: [
+      { name: 'better-auth.session_token', securePrefix: true, chunked: false },
+      { name: 'better-auth.session_data', securePrefix: true, chunked: true },
+    ],
+    cookieReader: {
+      label: 'getSessionCookie(request) from better-auth/cookies for an optimistic redirect, auth.api.getSession({ headers }) to verify',
+      fromRequest: { source: 'better-auth/cookies', name: 'getSessionCookie', call: request => `getSessionCookie(${request})`, async: false },
+    },
+    unverifiedReads: [
+      {
+        ref: { from: [APP_AUTH, 'better-auth'], path: [ANY, 'api', 'getSession'] },
+        kind: 'cookie-cache',
+        unless: ['query', 'disableCookieCache'],
+        verified: 'auth.api.getSession({ headers, query: { disableCookieCache: true } })',
+      },
     ],
   },
   {
@@ -99,6 +170,11 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
     ],
     // On a server client (`@supabase/ssr`) this revokes the refresh token and clears the auth cookies.
     serverSignOuts: [{ ref: { from: 'any', path: [ANY, 'auth', 'signOut'] }, effect: 'invalidate' }],
+    // @supabase/ssr: `sb-<project ref>-auth-token`, chunked like next-auth's.
+    sessionCookies: [{ name: /sb-[a-z0-9]+-auth-token/, securePrefix: false, chunked: true }],
+    cookieReader: { label: 'supabase.auth.getUser() or getClaims() on a client from @supabase/ssr' },
+    // Supabase docs: getSession() on the server returns the session from storage (cookies), not re-validated.
+    unverifiedReads: [{ ref: { from: 'any', path: [ANY, 'auth', 'getSession'] }, kind: 'stored-session', verified: 'supabase.auth.getUser() or getClaims()' }],
   },
   {
     id: 'lucia',
@@ -150,6 +226,7 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
     name: 'jose',
     packages: ['jose'],
     verifiers: [{ ref: { from: ['jose'], path: ['jwtVerify'] }, asserting: true }],
+    unverifiedReads: [{ ref: { from: ['jose'], path: ['decodeJwt'] }, kind: 'decoded-token', verified: 'jwtVerify(token, key)' }],
   },
   {
     id: 'jsonwebtoken',
@@ -158,6 +235,21 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
     verifiers: [
       { ref: { from: ['jsonwebtoken'], path: ['verify'] }, asserting: true, sync: true },
       { ref: { from: ['jsonwebtoken'], path: ['default', 'verify'] }, asserting: true, sync: true },
+    ],
+    unverifiedReads: [
+      { ref: { from: ['jsonwebtoken'], path: ['decode'] }, kind: 'decoded-token', verified: 'jwt.verify(token, secret)' },
+      { ref: { from: ['jsonwebtoken'], path: ['default', 'decode'] }, kind: 'decoded-token', verified: 'jwt.verify(token, secret)' },
+    ],
+  },
+  {
+    id: 'jwt-decode',
+    name: 'jwt-decode',
+    packages: ['jwt-decode'],
+    verifiers: [],
+    // v4 exports jwtDecode; v3 had only a default export.
+    unverifiedReads: [
+      { ref: { from: ['jwt-decode'], path: ['jwtDecode'] }, kind: 'decoded-token', verified: "jose's jwtVerify(token, key)" },
+      { ref: { from: ['jwt-decode'], path: ['default'] }, kind: 'decoded-token', verified: "jose's jwtVerify(token, key)" },
     ],
   },
   {
