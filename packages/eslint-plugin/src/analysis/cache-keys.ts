@@ -74,7 +74,7 @@ function shapeOf(node: TSESTree.Node, context: KeyContext, env: ReadonlyMap<stri
       return concat(pieces);
     }
     case T.BinaryExpression:
-      if (value.operator !== '+' || value.left.type === T.PrivateIdentifier) return UNKNOWN;
+      if (value.operator !== '+') return UNKNOWN;
       return concat([shapeOf(value.left, context, env, depth + 1), shapeOf(value.right, context, env, depth + 1)]);
     case T.Identifier:
       return identifierShape(value, context, env, depth);
