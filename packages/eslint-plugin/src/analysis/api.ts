@@ -4,7 +4,7 @@ import { ANY, type ApiRef, type FileContext, matchesAny, matchesRef, specifierMa
 import type { GuardClassifier, ResultShape, VerificationCall } from './control-flow.js';
 import { CALL, type Origin, type OriginResolver, propertyName, terminalName } from './imports.js';
 import { AUTH_LIBRARIES, type AuthLibrary, type ServerSignOut, type Verifier } from './libraries/auth-libraries.js';
-import { CACHE_LIBRARIES, CACHE_NAMING, CACHED_FUNCTION_FACTORIES, type CacheOperation } from './libraries/cache-libraries.js';
+import { CACHE_LIBRARIES, CACHE_NAMING, CACHED_FUNCTION_FACTORIES, type CacheLibrary, type CacheOperation } from './libraries/cache-libraries.js';
 import type { ApiSpecifier, ResolvedSettings } from './settings.js';
 
 export interface VerifierMatch extends VerificationCall {
@@ -24,6 +24,8 @@ export interface CacheCall {
   readonly client: string;
   /** The key argument of a client method (`redis.del(key)`); null for helpers, whose arguments are not known to be keys. */
   readonly key: TSESTree.Node | null;
+  /** The client's table row when the receiver is known to be one of its instances; null for helpers and clients known by name only. */
+  readonly library: CacheLibrary | null;
 }
 
 /** Never returns: throws a Next.js navigation signal. */
@@ -130,10 +132,10 @@ export class ApiKnowledge implements GuardClassifier {
     if (!origin) return null;
     const s = this.settings;
     const named = (list: readonly ApiSpecifier[]): boolean => list.some(spec => specifierMatches(origin, spec, this.file));
-    if (named(s.cacheReads)) return { operation: 'read', client: 'cache helper', key: null };
-    if (named(s.cacheWrites)) return { operation: 'write', client: 'cache helper', key: null };
-    if (named(s.cacheDeletes)) return { operation: 'delete', client: 'cache helper', key: null };
-    if (matchesAny(origin, CACHED_FUNCTION_FACTORIES, this.file)) return { operation: 'read', client: 'unstable_cache', key: null };
+    if (named(s.cacheReads)) return { operation: 'read', client: 'cache helper', key: null, library: null };
+    if (named(s.cacheWrites)) return { operation: 'write', client: 'cache helper', key: null, library: null };
+    if (named(s.cacheDeletes)) return { operation: 'delete', client: 'cache helper', key: null, library: null };
+    if (matchesAny(origin, CACHED_FUNCTION_FACTORIES, this.file)) return { operation: 'read', client: 'unstable_cache', key: null, library: null };
 
     if (call.callee.type === T.MemberExpression) {
       const method = methodPath(call.callee);
@@ -142,22 +144,22 @@ export class ApiKnowledge implements GuardClassifier {
       for (const library of CACHE_LIBRARIES) {
         if (!receiver || !this.isInstanceOf(receiver, library.from, library.globalConstructor)) continue;
         const operation = operationOf(library.methods, method);
-        if (operation) return { operation, client: library.name, key };
+        if (operation) return { operation, client: library.name, key, library };
       }
       // A client from the app's own module (`import { redis } from '@/lib/redis'`), known by its name.
       const receiverName = receiver ? terminalName(receiver) : null;
       if (receiverName && receiver?.path.at(-1) !== CALL && CACHE_NAMING.client.test(receiverName)) {
         for (const library of CACHE_LIBRARIES) {
           const operation = operationOf(library.methods, method);
-          if (operation) return { operation, client: receiverName, key };
+          if (operation) return { operation, client: receiverName, key, library: null };
         }
       }
     }
     const name = terminalName(origin);
     if (name && origin.path.at(-1) !== CALL) {
-      if (CACHE_NAMING.readHelper.test(name)) return { operation: 'read', client: `${name}()`, key: null };
-      if (CACHE_NAMING.deleteHelper.test(name)) return { operation: 'delete', client: `${name}()`, key: null };
-      if (CACHE_NAMING.writeHelper.test(name)) return { operation: 'write', client: `${name}()`, key: null };
+      if (CACHE_NAMING.readHelper.test(name)) return { operation: 'read', client: `${name}()`, key: null, library: null };
+      if (CACHE_NAMING.deleteHelper.test(name)) return { operation: 'delete', client: `${name}()`, key: null, library: null };
+      if (CACHE_NAMING.writeHelper.test(name)) return { operation: 'write', client: `${name}()`, key: null, library: null };
     }
     return null;
   }

@@ -11,24 +11,79 @@ export interface CacheLibrary {
   /** For `global` rows: the constructor, e.g. `Map`. */
   readonly globalConstructor?: string;
   readonly methods: Readonly<Record<CacheOperation, readonly string[]>>;
+  /** How the client gives an entry an expiry; absent for in-process caches. */
+  readonly expiry?: ExpiryForms;
 }
+
+/**
+ * The ways one Redis/KV client writes an entry that expires. A write without
+ * any of them keeps the entry until something deletes it.
+ */
+export interface ExpiryForms {
+  /** Writes whose options can carry the expiry (`set`). */
+  readonly optionWrites: readonly string[];
+  /** Writes that always set one (`setex`, `psetex`). */
+  readonly expiringWrites: readonly string[];
+  /** Positional arguments after the value (ioredis `set(k, v, 'EX', s)`), compared case-insensitively. */
+  readonly tokens?: readonly string[];
+  /** Keys of an options object after the value (node-redis `{ EX }`, upstash `{ ex }`). */
+  readonly optionKeys?: readonly string[];
+  /** Calls that give an existing key an expiry afterwards (`expire(k, s)`). */
+  readonly expireMethods: readonly string[];
+  /** How a suggestion writes "expire after N seconds" on an `optionWrites` call. */
+  readonly suggest: ExpirySuggestion;
+}
+
+/**
+ * `tokens`: `'EX', N` arguments (ioredis). `EX`: `{ EX: N }` (node-redis v4,
+ * deprecated but accepted in v5). `expiration`: `{ expiration: { type: 'EX', value: N } }`
+ * (node-redis v5). `ex`: `{ ex: N }` (upstash, @vercel/kv).
+ */
+export type ExpirySuggestion = 'tokens' | 'EX' | 'expiration' | 'ex';
+
+const IOREDIS_EXPIRY: ExpiryForms = {
+  optionWrites: ['set', 'SET'],
+  expiringWrites: ['setex', 'psetex', 'SETEX', 'PSETEX'],
+  tokens: ['EX', 'PX', 'EXAT', 'PXAT', 'KEEPTTL'],
+  expireMethods: ['expire', 'pexpire', 'expireat', 'pexpireat', 'EXPIRE', 'PEXPIRE', 'EXPIREAT', 'PEXPIREAT'],
+  suggest: 'tokens',
+};
+
+/** node-redis v4 and v5 (`@redis/client`): camelCase commands and an options object. */
+const NODE_REDIS_EXPIRY: ExpiryForms = {
+  optionWrites: ['set', 'SET'],
+  expiringWrites: ['setEx', 'pSetEx', 'SETEX', 'PSETEX'],
+  optionKeys: ['EX', 'PX', 'EXAT', 'PXAT', 'KEEPTTL', 'expiration'],
+  expireMethods: ['expire', 'pExpire', 'expireAt', 'pExpireAt', 'EXPIRE', 'PEXPIRE', 'EXPIREAT', 'PEXPIREAT'],
+  suggest: 'EX',
+};
+
+/** @upstash/redis, and @vercel/kv which wraps it. */
+const UPSTASH_EXPIRY: ExpiryForms = {
+  optionWrites: ['set'],
+  expiringWrites: ['setex', 'psetex'],
+  optionKeys: ['ex', 'px', 'exat', 'pxat', 'keepTtl'],
+  expireMethods: ['expire', 'pexpire', 'expireat', 'pexpireat'],
+  suggest: 'ex',
+};
 
 const REDIS_COMMANDS = {
   read: ['get', 'getex', 'hget', 'hgetall', 'hmget', 'mget', 'json.get', 'GET', 'hGet', 'hGetAll', 'mGet'],
-  write: ['set', 'setex', 'psetex', 'setnx', 'hset', 'hmset', 'mset', 'json.set', 'SET', 'setEx', 'hSet'],
+  write: ['set', 'setex', 'psetex', 'setnx', 'hset', 'hmset', 'mset', 'json.set', 'SET', 'SETEX', 'PSETEX', 'setEx', 'pSetEx', 'setNX', 'hSet'],
   delete: ['del', 'unlink', 'hdel', 'getdel', 'json.del', 'DEL', 'hDel', 'getDel'],
 } as const;
 
 export const CACHE_LIBRARIES: readonly CacheLibrary[] = [
-  { id: 'ioredis', name: 'ioredis', from: ['ioredis'], methods: REDIS_COMMANDS },
-  { id: 'node-redis', name: 'node-redis', from: ['redis', '@redis/client'], methods: REDIS_COMMANDS },
+  { id: 'ioredis', name: 'ioredis', from: ['ioredis'], methods: REDIS_COMMANDS, expiry: IOREDIS_EXPIRY },
+  { id: 'node-redis', name: 'node-redis', from: ['redis', '@redis/client'], methods: REDIS_COMMANDS, expiry: NODE_REDIS_EXPIRY },
   {
     id: 'upstash',
     name: '@upstash/redis',
     from: ['@upstash/redis', '@upstash/redis/nodejs', '@upstash/redis/cloudflare'],
     methods: REDIS_COMMANDS,
+    expiry: UPSTASH_EXPIRY,
   },
-  { id: 'vercel-kv', name: '@vercel/kv', from: ['@vercel/kv'], methods: REDIS_COMMANDS },
+  { id: 'vercel-kv', name: '@vercel/kv', from: ['@vercel/kv'], methods: REDIS_COMMANDS, expiry: UPSTASH_EXPIRY },
   {
     id: 'lru-cache',
     name: 'lru-cache',
