@@ -1,14 +1,15 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     name: 'auth-hygiene/ignores',
     ignores: ['**/dist/**', '**/node_modules/**', 'test-fixtures/**', 'packages/*/test/fixtures/**', 'bench/corpus/**', '**/.cache/**', '**/out/**', 'coverage/**'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     name: 'auth-hygiene/typed',
     files: ['**/*.ts', '**/*.mts', '**/*.tsx'],
