@@ -35,3 +35,25 @@ export function freshName(base: string, scopeNode: TSESTree.Node, sourceCode: Re
     if (!taken(candidate)) return candidate;
   }
 }
+
+/** Adds `text` as the last property of an object literal, keeping a trailing comma valid. */
+export function appendProperty(
+  fixer: TSESLint.RuleFixer,
+  object: TSESTree.ObjectExpression,
+  text: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix {
+  const last = object.properties.at(-1);
+  if (!last) return fixer.replaceText(object, `{ ${text} }`);
+  const after = sourceCode.getTokenAfter(last);
+  return after?.value === ',' ? fixer.insertTextAfter(after, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`);
+}
+
+/** Removes a whole statement with its line when it stands alone on it. */
+export function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleFix {
+  const { text } = sourceCode;
+  const lineStart = text.lastIndexOf('\n', statement.range[0] - 1) + 1;
+  const lineEnd = text.indexOf('\n', statement.range[1]);
+  const alone = text.slice(lineStart, statement.range[0]).trim() === '' && text.slice(statement.range[1], lineEnd === -1 ? text.length : lineEnd).trim() === '';
+  return alone ? fixer.removeRange([lineStart, lineEnd === -1 ? text.length : lineEnd + 1]) : fixer.remove(statement);
+}
