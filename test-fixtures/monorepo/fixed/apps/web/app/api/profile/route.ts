@@ -1,15 +1,15 @@
 import { NextResponse } from 'next/server';
-import { readProfileCache, writeProfileCache } from '@/lib/profile-cache';
+import { lookupProfile, rememberProfile } from '@/lib/profile-store';
 import { getCurrentUser } from '@/lib/session';
 
 export async function GET() {
   const user = await getCurrentUser();
   if (!user?.email) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
 
-  const cached = await readProfileCache(user.email);
+  const cached = await lookupProfile(user.email);
   if (cached) return NextResponse.json(cached);
 
   const profile = { email: user.email, name: user.name ?? user.email, plan: 'free' as const };
-  await writeProfileCache(user.email, profile);
+  await rememberProfile(user.email, profile);
   return NextResponse.json(profile);
 }

@@ -9,15 +9,15 @@ export interface Profile {
   plan: 'free' | 'team';
 }
 
-export async function readProfileCache(key: string): Promise<Profile | null> {
+export async function lookupProfile(key: string): Promise<Profile | null> {
   const raw = await redis.get(`profile:${key}`);
   return raw ? (JSON.parse(raw) as Profile) : null;
 }
 
-export async function writeProfileCache(key: string, profile: Profile): Promise<void> {
+export async function rememberProfile(key: string, profile: Profile): Promise<void> {
   await redis.set(`profile:${key}`, JSON.stringify(profile), 'EX', PROFILE_TTL_SECONDS);
 }
 
-export async function dropProfileCache(key: string): Promise<void> {
+export async function forgetProfile(key: string): Promise<void> {
   await redis.del(`profile:${key}`);
 }
