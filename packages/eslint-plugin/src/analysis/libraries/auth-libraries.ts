@@ -63,6 +63,29 @@ export interface UnverifiedRead {
   readonly verified: string;
 }
 
+/** A sign-out called in the browser. */
+export interface ClientSignOut {
+  readonly ref: ApiRef;
+  /** next-auth: ends in a full page load (`window.location.href`) unless its options say `redirect: false`. */
+  readonly reloadsUnlessRedirectFalse?: boolean;
+}
+
+/** A client call that reads the current session; `hook` marks a React hook (Rules of Hooks apply). */
+export interface ClientSessionRead {
+  readonly ref: ApiRef;
+  readonly hook?: boolean;
+}
+
+/** What the browser SDK does to the session: how code signs out, changes and reads it there. */
+export interface ClientSession {
+  readonly signOuts: readonly ClientSignOut[];
+  /** Sign-ins and in-place session updates (next-auth `update()`, Clerk `setActive`). */
+  readonly changes: readonly ApiRef[];
+  readonly reads: readonly ClientSessionRead[];
+  /** What to await instead of a timer, for messages. */
+  readonly settledBy: string;
+}
+
 /** One row per auth library: how code reaches it, and which calls verify a request. */
 export interface AuthLibrary {
   readonly id: string;
@@ -80,9 +103,14 @@ export interface AuthLibrary {
   readonly cookieReader?: CookieReader;
   /** Calls that return session or token data without verifying it. */
   readonly unverifiedReads?: readonly UnverifiedRead[];
+  /** The browser SDK's sign-out, sign-in and session reads. */
+  readonly client?: ClientSession;
 }
 
 const APP_AUTH = appModule('auth');
+/** Better Auth's `createAuthClient()` result, conventionally exported from `lib/auth-client`. */
+const AUTH_CLIENT = [appModule('auth-client'), appModule('auth/client'), 'better-auth/react', 'better-auth/client'];
+const CLERK_CLIENT = ['@clerk/nextjs', '@clerk/clerk-react', '@clerk/react'];
 
 export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
   {
@@ -108,6 +136,20 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       fromRequest: { source: 'next-auth/jwt', name: 'getToken', call: req => (req === 'req' ? 'getToken({ req })' : `getToken({ req: ${req} })`), async: true },
     },
     unverifiedReads: [{ ref: { from: ['next-auth/jwt'], path: ['getToken'] }, kind: 'raw-token', when: ['raw'], verified: 'getToken({ req }) without `raw: true`' }],
+    // next-auth/react is the same client under Auth.js v5 (src/react/index.tsx: signOut, signIn, useSession, getSession).
+    client: {
+      signOuts: [{ ref: { from: ['next-auth/react'], path: ['signOut'] }, reloadsUnlessRedirectFalse: true }],
+      changes: [
+        { from: ['next-auth/react'], path: ['signIn'] },
+        { from: ['next-auth/react'], path: ['useSession', '()', 'update'] },
+      ],
+      reads: [
+        { ref: { from: ['next-auth/react'], path: ['useSession'] }, hook: true },
+        { ref: { from: ['next-auth/react'], path: ['getSession'] } },
+      ],
+      settledBy:
+        '`await signOut({ redirect: false })` (like `signIn(…, { redirect: false })` and `update()`) resolves after next-auth has refetched the session, and its broadcast only reaches other tabs',
+    },
   },
   {
     id: 'authjs-v5',
@@ -158,6 +200,16 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
         verified: 'auth.api.getSession({ headers, query: { disableCookieCache: true } })',
       },
     ],
+    client: {
+      signOuts: [{ ref: { from: AUTH_CLIENT, path: [ANY, 'signOut'] } }],
+      changes: ['email', 'social', 'username', 'magicLink', 'passkey'].map(method => ({ from: AUTH_CLIENT, path: [ANY, 'signIn', method] }))
+        .concat({ from: AUTH_CLIENT, path: [ANY, 'signUp', 'email'] }),
+      reads: [
+        { ref: { from: AUTH_CLIENT, path: [ANY, 'useSession'] }, hook: true },
+        { ref: { from: AUTH_CLIENT, path: [ANY, 'getSession'] } },
+      ],
+      settledBy: '`await authClient.signOut()` resolves once the server has ended the session, and Better Auth then refreshes its `useSession()` store',
+    },
   },
   {
     id: 'supabase',
@@ -175,6 +227,16 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
     cookieReader: { label: 'supabase.auth.getUser() or getClaims() on a client from @supabase/ssr' },
     // Supabase docs: getSession() on the server returns the session from storage (cookies), not re-validated.
     unverifiedReads: [{ ref: { from: 'any', path: [ANY, 'auth', 'getSession'] }, kind: 'stored-session', verified: 'supabase.auth.getUser() or getClaims()' }],
+    client: {
+      signOuts: [{ ref: { from: 'any', path: [ANY, 'auth', 'signOut'] } }],
+      changes: ['signInWithPassword', 'signInWithOAuth', 'signInWithOtp', 'signInWithIdToken', 'signInAnonymously', 'signUp', 'verifyOtp', 'refreshSession', 'setSession']
+        .map(method => ({ from: 'any', path: [ANY, 'auth', method] })),
+      reads: [
+        { ref: { from: 'any', path: [ANY, 'auth', 'getSession'] } },
+        { ref: { from: 'any', path: [ANY, 'auth', 'getUser'] } },
+      ],
+      settledBy: '`await supabase.auth.signOut()` resolves after the session is removed from storage and `onAuthStateChange` has fired `SIGNED_OUT`',
+    },
   },
   {
     id: 'lucia',
@@ -210,6 +272,19 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: ['@clerk/nextjs/server', '@clerk/nextjs'], path: ['auth', 'protect'] }, asserting: true },
       { ref: { from: ['@clerk/backend', '@clerk/nextjs/server'], path: ['verifyToken'] }, asserting: true },
     ],
+    client: {
+      signOuts: [
+        { ref: { from: CLERK_CLIENT, path: ['useClerk', '()', 'signOut'] } },
+        { ref: { from: CLERK_CLIENT, path: ['useAuth', '()', 'signOut'] } },
+      ],
+      changes: [
+        { from: CLERK_CLIENT, path: ['useSignIn', '()', 'setActive'] },
+        { from: CLERK_CLIENT, path: ['useSignUp', '()', 'setActive'] },
+        { from: CLERK_CLIENT, path: ['useClerk', '()', 'setActive'] },
+      ],
+      reads: ['useAuth', 'useUser', 'useSession'].map(hook => ({ ref: { from: CLERK_CLIENT, path: [hook] }, hook: true })),
+      settledBy: "`await signOut()` resolves after Clerk has ended the session and updated `useAuth()`",
+    },
   },
   {
     id: 'firebase-admin',
@@ -220,6 +295,23 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       { ref: { from: ['firebase-admin', 'firebase-admin/auth'], path: [ANY, 'verifySessionCookie'] }, asserting: true },
     ],
     serverSignOuts: [{ ref: { from: ['firebase-admin', 'firebase-admin/auth'], path: [ANY, 'revokeRefreshTokens'] }, effect: 'invalidate' }],
+  },
+  {
+    id: 'firebase',
+    name: 'Firebase Auth',
+    packages: ['firebase/auth'],
+    // The browser SDK verifies nothing on the server; firebase-admin does.
+    verifiers: [],
+    client: {
+      signOuts: [
+        { ref: { from: ['firebase/auth'], path: ['signOut'] } },
+        { ref: { from: ['firebase/auth'], path: ['getAuth', '()', 'signOut'] } },
+      ],
+      changes: ['signInWithEmailAndPassword', 'signInWithPopup', 'signInWithRedirect', 'signInWithCustomToken', 'signInWithCredential', 'createUserWithEmailAndPassword']
+        .map(name => ({ from: ['firebase/auth'], path: [name] })),
+      reads: [],
+      settledBy: '`await signOut(auth)` resolves after `auth.currentUser` is null and `onAuthStateChanged` listeners have run',
+    },
   },
   {
     id: 'jose',
