@@ -33,6 +33,10 @@ export interface AuthHygieneSettings {
   keyBuilders?: ApiSpecifier[];
   /** Functions that sign the user out. */
   signOuts?: ApiSpecifier[];
+  /** Functions that clear every client-side data cache (TanStack Query, SWR, Apollo, RTK Query). */
+  clientCacheClears?: ApiSpecifier[];
+  /** First elements of TanStack Query keys the app's own queries use for the session. */
+  sessionQueryKeys?: string[];
   /** Functions that read a cookie by the name in their first argument. */
   cookieReads?: ApiSpecifier[];
   /** Functions that delete a cookie by the name in their first argument. */
@@ -92,6 +96,15 @@ export const settingsSchema: JSONSchema4 = {
     cacheDeletes: specifierList('Functions that delete session cache entries, e.g. clearSessionCache().'),
     keyBuilders: specifierList('Functions that build cache keys, e.g. sessionKey(userId) imported from a shared module: a delete and a write that call the same builder with the same arguments use the same key.'),
     signOuts: specifierList('Functions that sign the user out, e.g. a useLogout() wrapper.'),
+    clientCacheClears: specifierList(
+      'Functions that clear every client-side data cache (TanStack Query, SWR, Apollo, RTK Query), e.g. a resetClientCaches() helper. A sign-out wrapper that clears them itself may be listed here and in signOuts.',
+    ),
+    sessionQueryKeys: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description:
+        'First elements of TanStack Query keys that your own queries use for session data (e.g. ["session"] when a useQuery in another file fetches /api/auth/session), so operations on them are not reported as phantom.',
+    },
     cookieReads: specifierList('Functions that read a cookie by the name in their first argument, e.g. readCookie(name).'),
     cookieDeletes: specifierList('Functions that delete a cookie by the name in their first argument, e.g. expireCookie(name).'),
     tokenDecoders: specifierList('Functions that decode a JWT without checking its signature, e.g. parseJwt(token).'),
@@ -118,6 +131,8 @@ export interface ResolvedSettings {
   cacheDeletes: readonly ApiSpecifier[];
   keyBuilders: readonly ApiSpecifier[];
   signOuts: readonly ApiSpecifier[];
+  clientCacheClears: readonly ApiSpecifier[];
+  sessionQueryKeys: readonly string[];
   cookieReads: readonly ApiSpecifier[];
   cookieDeletes: readonly ApiSpecifier[];
   tokenDecoders: readonly ApiSpecifier[];
@@ -152,6 +167,8 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
     cacheDeletes: s.cacheDeletes ?? [],
     keyBuilders: s.keyBuilders ?? [],
     signOuts: s.signOuts ?? [],
+    clientCacheClears: s.clientCacheClears ?? [],
+    sessionQueryKeys: s.sessionQueryKeys ?? [],
     cookieReads: s.cookieReads ?? [],
     cookieDeletes: s.cookieDeletes ?? [],
     tokenDecoders: s.tokenDecoders ?? [],
