@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ESLint } from 'eslint';
@@ -41,6 +42,7 @@ export interface BaselineOutcome {
 export async function applyBaseline(results: ESLint.LintResult[], file: string, cwd: string, update: boolean): Promise<BaselineOutcome> {
   const service = suppressionsService(file, cwd);
   if (update) {
+    fs.mkdirSync(path.dirname(path.resolve(cwd, file)), { recursive: true });
     await service.suppress(results);
     await service.prune(results);
   }
