@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { AuthHygieneDocs } from '../util/create-rule.js';
+import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revocation.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
@@ -7,6 +8,7 @@ import sessionEndpointContract from './session-endpoint-contract/session-endpoin
 
 /** Every rule, by name. Presets, docs and the meta-test read this map. */
 export const rules = {
+  'nextauth-jwt-revocation': nextauthJwtRevocation,
   'no-manual-session-cookie': noManualSessionCookie,
   'no-shadowed-auth-route': noShadowedAuthRoute,
   'no-unverified-session-cache': noUnverifiedSessionCache,
