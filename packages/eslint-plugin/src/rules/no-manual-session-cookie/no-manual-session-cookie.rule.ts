@@ -1,4 +1,4 @@
-import { ASTUtils, type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { type CookieCall, cookieCall, documentCookieClear, headerPropertyClear, namePattern } from '../../analysis/cookies.js';
 import { fileFacts } from '../../analysis/file-facts.js';
 import { propertyName } from '../../analysis/imports.js';
@@ -6,6 +6,7 @@ import type { CookieReader, SessionCookie } from '../../analysis/libraries/auth-
 import { type AuthCookieMatch, authCookieIn, missingVariants, type NamePattern } from '../../analysis/session-cookies.js';
 import { type FunctionNode, isFunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
+import { addNamedImport, importState } from '../../util/import-edit.js';
 
 export const RULE_NAME = 'no-manual-session-cookie';
 
@@ -236,9 +237,8 @@ function readerSuggestion(
   const fn = enclosingFunction(read.node);
   if (from.async && !fn?.async) return null;
 
-  const binding = ASTUtils.findVariable(sourceCode.getScope(read.node), from.name);
-  const imported = binding?.defs.some(def => def.type === 'ImportBinding' && def.parent.type === T.ImportDeclaration && def.parent.source.value === from.source);
-  if (binding && !imported) return null;
+  const state = importState(sourceCode, read.node, from.name, from.source);
+  if (state === 'taken') return null;
 
   // Replace the whole read, including a trailing `.value` / `?.value`.
   let target: TSESTree.Node = read.node;
@@ -249,20 +249,11 @@ function readerSuggestion(
   }
   const call = `${from.async ? 'await ' : ''}${from.call(request)}`;
   const replacement = method === 'has' ? `Boolean(${call})` : call;
-  // After the last import, or before the first statement that is not a directive ('use client').
-  const body = sourceCode.ast.body;
-  const anchor = body.filter(statement => statement.type === T.ImportDeclaration).at(-1);
-  const first = body.find(statement => !(statement.type === T.ExpressionStatement && statement.directive !== undefined));
   return {
     reader: from.call(request),
     fix: fixer => {
-      const edits = [fixer.replaceText(target, replacement)];
-      if (!imported) {
-        const line = `import { ${from.name} } from '${from.source}';`;
-        if (anchor) edits.push(fixer.insertTextAfter(anchor, `\n${line}`));
-        else if (first) edits.push(fixer.insertTextBefore(first, `${line}\n`));
-      }
-      return edits;
+      const addImport = state === 'free' ? addNamedImport(fixer, sourceCode, from.name, from.source) : null;
+      return addImport ? [fixer.replaceText(target, replacement), addImport] : [fixer.replaceText(target, replacement)];
     },
   };
 }
