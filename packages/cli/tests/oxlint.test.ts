@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import plugin from 'eslint-plugin-auth-hygiene';
+import { expect, it } from 'vitest';
+import { FIXTURES_DIR, findings, REPO_ROOT, runCli } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const FIXTURE = path.join(FIXTURES_DIR, 'next-v5-swr/vulnerable');
+
+interface OxlintDiagnostic {
+  code: string;
+  filename: string;
+  labels: { span: { line: number } }[];
+}
+
+it('oxlint runs the plugin as a JS plugin and reports what ESLint reports on a fixture', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-hygiene-oxlint-'));
+  const config = path.join(dir, '.oxlintrc.json');
+  fs.writeFileSync(
+    config,
+    JSON.stringify({
+      // Only this plugin's rules: no built-in plugins or categories.
+      plugins: [],
+      categories: { correctness: 'off' },
+      jsPlugins: [require.resolve('eslint-plugin-auth-hygiene')],
+      rules: plugin.configs.strict.rules,
+    }),
+  );
+  const oxlintBin = path.join(REPO_ROOT, 'node_modules/.bin/oxlint');
+  let stdout: string;
+  try {
+    ({ stdout } = await promisify(execFile)(oxlintBin, ['-c', config, '--format', 'json', FIXTURE], { maxBuffer: 16 * 1024 * 1024 }));
+  } catch (error) {
+    ({ stdout } = error as { stdout: string });
+  }
+  const oxlint = (JSON.parse(stdout) as { diagnostics: OxlintDiagnostic[] }).diagnostics
+    .map(diagnostic => ({
+      // oxlint names rules "auth-hygiene(rule-name)".
+      ruleId: diagnostic.code.replace(/^([\w-]+)\((.+)\)$/, '$1/$2'),
+      file: path.relative(FIXTURE, diagnostic.filename).split(path.sep).join('/'),
+      line: diagnostic.labels[0]!.span.line,
+    }))
+    .sort((a, b) => (a.file === b.file ? a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1) : a.file < b.file ? -1 : 1));
+
+  const eslint = findings((await runCli(['--preset', 'strict', '--format', 'json', FIXTURE])).stdout, FIXTURE);
+  expect(eslint.length).toBeGreaterThan(0);
+  expect(oxlint).toEqual(eslint);
+});
