@@ -88,6 +88,15 @@ describe('NextAuthConfig', () => {
     expect(config.secret?.type).toBe(T.LogicalExpression);
   });
 
+  it('leaves the strategy open for a v5 config that may be spread into NextAuth() elsewhere', () => {
+    const edge = only(`import type { NextAuthConfig } from 'next-auth'; export default { providers: [] } satisfies NextAuthConfig;`);
+    expect(edge.partial).toBe(true);
+    expect(edge.strategy).toBeNull();
+    expect(only(`export const authConfig = { providers: [] };`).strategy).toBeNull();
+    expect(only(`import NextAuth, { type NextAuthConfig } from 'next-auth'; const config: NextAuthConfig = { providers: [] }; export const { auth } = NextAuth(config);`).strategy).toBe('jwt');
+    expect(only(`import type { NextAuthOptions } from 'next-auth'; export const authOptions: NextAuthOptions = { providers: [] };`).strategy).toBe('jwt');
+  });
+
   it.each([
     ['no adapter', `{ providers: [] }`, 'jwt'],
     ['an adapter', `{ adapter: PrismaAdapter(prisma) }`, 'database'],

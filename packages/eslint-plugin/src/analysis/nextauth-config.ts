@@ -22,6 +22,13 @@ export type Lookup = { readonly found: true; readonly value: TSESTree.Node; read
 
 /** Type names next-auth and @auth/core give the options object. */
 const CONFIG_TYPES = new Set(['NextAuthOptions', 'NextAuthConfig', 'AuthOptions', 'AuthConfig']);
+/**
+ * Auth.js v5 types for a config that is often partial: the edge-safe
+ * `auth.config.ts` is spread into `NextAuth({ ...authConfig, adapter })`
+ * elsewhere, so a missing adapter proves nothing about the strategy.
+ */
+const PARTIAL_TYPES = new Set(['NextAuthConfig', 'AuthConfig']);
+const PARTIAL_NAME = /Config$/;
 const CONFIG_TYPE_SOURCES = /^(?:next-auth|@auth\/)/;
 /** `export const authOptions = {…}` in files that do not import the types. */
 const CONFIG_NAME = /^(?:nextA|a)uth(?:Options|Config)$/;
@@ -35,6 +42,8 @@ export class NextAuthConfig {
     readonly node: TSESTree.ObjectExpression,
     readonly source: ConfigSource,
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    /** May be spread into a fuller config in another file (not passed to `NextAuth()` here, typed as v5's `NextAuthConfig`). */
+    readonly partial = false,
   ) {}
 
   /** A property by path (`['session', 'strategy']`), through same-file constants and spreads. */
@@ -93,7 +102,7 @@ export class NextAuthConfig {
     }
     if (explicit.unknown) return null;
     const adapter = this.adapter;
-    if (!adapter.found) return adapter.unknown ? null : 'jwt';
+    if (!adapter.found) return adapter.unknown || this.partial ? null : 'jwt';
     const value = unwrapExpression(adapter.value);
     if (value.type === T.Identifier && value.name === 'undefined') return 'jwt';
     if (value.type === T.ConditionalExpression || value.type === T.LogicalExpression) return null;
@@ -160,41 +169,51 @@ function hasConfigKey(object: TSESTree.ObjectExpression): boolean {
  * and `authOptions` / `authConfig` constants that look like one.
  */
 export function findNextAuthConfigs(program: TSESTree.Program, sourceCode: Readonly<TSESLint.SourceCode>, api: ApiKnowledge): NextAuthConfig[] {
-  const typeNames = new Set<string>();
+  /** Local name → imported name of the config types. */
+  const importedTypes = new Map<string, string>();
   for (const statement of program.body) {
     if (statement.type !== T.ImportDeclaration || !CONFIG_TYPE_SOURCES.test(statement.source.value)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type !== T.ImportSpecifier) continue;
       const imported = specifier.imported.type === T.Identifier ? specifier.imported.name : specifier.imported.value;
-      if (CONFIG_TYPES.has(imported)) typeNames.add(specifier.local.name);
+      if (CONFIG_TYPES.has(imported)) importedTypes.set(specifier.local.name, imported);
     }
   }
+  const typeNames = new Set(importedTypes.keys());
   if (typeNames.size === 0 && !/NextAuth|auth(?:Options|Config)|getServerSession/.test(sourceCode.text)) return [];
   const factories = AUTH_LIBRARIES.flatMap(library => library.configs ?? []);
 
   const found = new Map<TSESTree.ObjectExpression, NextAuthConfig>();
-  const add = (object: TSESTree.ObjectExpression | null, source: ConfigSource): void => {
-    if (object && !found.has(object)) found.set(object, new NextAuthConfig(object, source, sourceCode));
+  const partial = new Set<TSESTree.ObjectExpression>();
+  const add = (object: TSESTree.ObjectExpression | null, source: ConfigSource, maybePartial = false): void => {
+    if (!object) return;
+    if (maybePartial) partial.add(object);
+    // Passed to NextAuth() here: complete, whatever else recognised it.
+    if (source === 'factory' || !found.has(object)) found.set(object, new NextAuthConfig(object, source, sourceCode));
   };
-  const typed = (annotation: TSESTree.TypeNode | undefined): boolean => {
+  const typed = (annotation: TSESTree.TypeNode | undefined): string | null => {
     const name = typeName(annotation);
-    return name !== null && typeNames.has(name);
+    return name !== null && typeNames.has(name) ? name : null;
   };
+  const isPartialType = (local: string | null): boolean => local !== null && PARTIAL_TYPES.has(importedTypes.get(local) ?? '');
   const visit = (node: TSESTree.Node): void => {
     switch (node.type) {
       case T.CallExpression:
         if (factories.length > 0 && api.calleeIs(node, factories)) add(configArgument(node.arguments[0], sourceCode), 'factory');
         break;
       case T.TSSatisfiesExpression:
-      case T.TSAsExpression:
-        if (typed(node.typeAnnotation)) add(configArgument(node.expression, sourceCode), 'type');
+      case T.TSAsExpression: {
+        const local = typed(node.typeAnnotation);
+        if (local) add(configArgument(node.expression, sourceCode), 'type', isPartialType(local));
         break;
+      }
       case T.VariableDeclarator: {
         if (node.id.type !== T.Identifier || !node.init) break;
         const init = unwrapExpression(node.init);
         if (init.type !== T.ObjectExpression) break;
-        if (typed(node.id.typeAnnotation?.typeAnnotation)) add(init, 'type');
-        else if (CONFIG_NAME.test(node.id.name) && hasConfigKey(init)) add(init, 'name');
+        const local = typed(node.id.typeAnnotation?.typeAnnotation);
+        if (local) add(init, 'type', isPartialType(local));
+        else if (CONFIG_NAME.test(node.id.name) && hasConfigKey(init)) add(init, 'name', PARTIAL_NAME.test(node.id.name));
         break;
       }
       default:
@@ -203,8 +222,9 @@ export function findNextAuthConfigs(program: TSESTree.Program, sourceCode: Reado
     for (const child of childNodes(node)) visit(child);
   };
   visit(program);
-  // A NextAuth config nested in another (never in practice) would be listed once, in source order.
-  return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
+  return [...found.values()]
+    .map(config => (config.source !== 'factory' && partial.has(config.node) ? new NextAuthConfig(config.node, config.source, sourceCode, true) : config))
+    .sort((a, b) => a.node.range[0] - b.node.range[0]);
 }
 
 /** The config that contains `node`, if any. */

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { AuthHygieneDocs } from '../util/create-rule.js';
 import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revocation.rule.js';
+import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-signout-event-shape.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
@@ -9,6 +10,7 @@ import sessionEndpointContract from './session-endpoint-contract/session-endpoin
 /** Every rule, by name. Presets, docs and the meta-test read this map. */
 export const rules = {
   'nextauth-jwt-revocation': nextauthJwtRevocation,
+  'nextauth-signout-event-shape': nextauthSignoutEventShape,
   'no-manual-session-cookie': noManualSessionCookie,
   'no-shadowed-auth-route': noShadowedAuthRoute,
   'no-unverified-session-cache': noUnverifiedSessionCache,
