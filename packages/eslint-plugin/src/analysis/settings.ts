@@ -47,6 +47,8 @@ export interface AuthHygieneSettings {
   signOutRoutes?: string[];
   /** The auth library answers sessions from a signed cookie cache (Better Auth `session.cookieCache.enabled`). */
   sessionCookieCache?: boolean;
+  /** Environment variables whose hard-coded fallback is intended (not secrets, or dev-only values). */
+  secretAllowList?: string[];
 }
 
 const specifierSchema: JSONSchema4 = {
@@ -117,6 +119,11 @@ export const settingsSchema: JSONSchema4 = {
       type: 'boolean',
       description: 'The auth library may answer sessions from a signed cookie cache (Better Auth session.cookieCache.enabled: true).',
     },
+    secretAllowList: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Environment variable names (e.g. "SEED_USER_PASSWORD") that may keep a hard-coded fallback, although their name or use says secret.',
+    },
   },
 };
 
@@ -138,6 +145,7 @@ export interface ResolvedSettings {
   tokenDecoders: readonly ApiSpecifier[];
   signOutRoutes: readonly string[];
   sessionCookieCache: boolean;
+  secretAllowList: readonly string[];
 }
 
 const validate = new Ajv({ allErrors: true }).compile(settingsSchema);
@@ -174,6 +182,7 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
     tokenDecoders: s.tokenDecoders ?? [],
     signOutRoutes: s.signOutRoutes ?? [],
     sessionCookieCache: s.sessionCookieCache ?? false,
+    secretAllowList: s.secretAllowList ?? [],
   };
   cache.set(raw, resolved);
   return resolved;
