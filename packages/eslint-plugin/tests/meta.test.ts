@@ -15,7 +15,8 @@ const ruleNames = Object.keys(plugin.rules);
 function schemaProperties(schema: JSONSchema4 | JSONSchema4[] | undefined): [string, JSONSchema4][] {
   if (!schema) return [];
   if (Array.isArray(schema)) return schema.flatMap(item => schemaProperties(item));
-  return Object.entries(schema.properties ?? {}).flatMap(([key, value]) => [[key, value] as [string, JSONSchema4], ...schemaProperties(value)]);
+  const properties = 'properties' in schema ? (schema.properties as Record<string, JSONSchema4> | undefined) : undefined;
+  return Object.entries(properties ?? {}).flatMap(([key, value]) => [[key, value] as [string, JSONSchema4], ...schemaProperties(value)]);
 }
 
 describe('plugin', () => {
