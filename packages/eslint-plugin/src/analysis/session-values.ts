@@ -11,7 +11,7 @@ import type { FileFacts } from './file-facts.js';
  */
 export class SessionValues {
   /** Identifiers that read a session-holding variable. */
-  private readonly reads = new Set<TSESTree.Identifier>();
+  private readonly reads = new Set<TSESTree.Node>();
 
   constructor(
     private readonly facts: FileFacts,

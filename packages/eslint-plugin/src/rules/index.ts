@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { AuthHygieneDocs } from '../util/create-rule.js';
+import authResponseNoStore from './auth-response-no-store/auth-response-no-store.rule.js';
 import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revocation.rule.js';
 import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-signout-event-shape.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
@@ -9,6 +10,7 @@ import sessionEndpointContract from './session-endpoint-contract/session-endpoin
 
 /** Every rule, by name. Presets, docs and the meta-test read this map. */
 export const rules = {
+  'auth-response-no-store': authResponseNoStore,
   'nextauth-jwt-revocation': nextauthJwtRevocation,
   'nextauth-signout-event-shape': nextauthSignoutEventShape,
   'no-manual-session-cookie': noManualSessionCookie,
