@@ -96,6 +96,10 @@ const cases: ReadonlyArray<[name: string, code: string, expected: boolean[]]> = 
   ['reassigned session var is forgotten', `let s = await verify(); s = req.fallback; if (!s) return; respond()`, [false]],
   ['labeled break out of a guard', `outer: { const s = await verify(); if (!s) break outer; respond() } respond()`, [true, false]],
   ['code after a return is unreachable', `return respond(); respond()`, [false, true]],
+  ['?? redirect() guards what follows', `const s = (await verify()) ?? redirect('/login'); respond()`, [true]],
+  ['?? redirect() binds a checked session', `const s = (await verify()) ?? redirect('/login'); if (s.user) respond()`, [true]],
+  ['?? with a value fallback guards nothing', `const s = (await verify()) ?? guest; respond()`, [false]],
+  ['|| null keeps the session shape', `const s = (await verify()) || null; if (!s) return; respond()`, [true]],
   ['comparison with a literal', `const s = await verify(); if (s?.role !== 'admin') return; respond()`, [true]],
 ];
 

@@ -124,6 +124,9 @@ class GuardWalker {
         return flow.vars.get(inner.name) ?? null;
       case T.CallExpression:
         return this.classifier.verification(inner)?.shape ?? null;
+      case T.LogicalExpression:
+        // `session ?? redirect()`, `session || null`: the value is the session or nothing.
+        return inner.operator !== '&&' && this.isEmptyFallback(inner.right) ? this.shapeOf(inner.left, flow) : null;
       case T.MemberExpression: {
         const name = propertyName(inner);
         const object = this.shapeOf(inner.object, flow);
@@ -132,6 +135,14 @@ class GuardWalker {
       default:
         return null;
     }
+  }
+
+  /** A fallback that adds no value of its own: `null`, `undefined`, or a call that never returns. */
+  private isEmptyFallback(node: TSESTree.Node): boolean {
+    const inner = unwrapExpression(node);
+    if (inner.type === T.Literal && inner.value === null) return true;
+    if (inner.type === T.Identifier && inner.name === 'undefined') return true;
+    return inner.type === T.CallExpression && this.classifier.terminates(inner);
   }
 
   /** Truthiness of `node` proves a session (`session`, `session?.user`, `await isAuthenticated()`). */
@@ -234,7 +245,9 @@ class GuardWalker {
           const right = this.expression(node.right, guard(afterLeft, facts.F));
           return learnVars(join(guard(afterLeft, facts.T), right), right);
         }
-        return join(afterLeft, this.expression(node.right, afterLeft));
+        // `(await auth()) ?? redirect('/login')`: past it, the left side holds a value.
+        const right = this.expression(node.right, afterLeft);
+        return join(right === null && afterLeft ? guard(afterLeft, this.proves(node.left, afterLeft)) : afterLeft, right);
       }
       case T.ConditionalExpression: {
         const afterTest = this.expression(node.test, flow);
