@@ -20,3 +20,17 @@ export function mentionsSessionData(text: string): boolean {
 export function nodeMentionsSessionData(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return mentionsSessionData(sourceCode.getText(node));
 }
+
+/** Words a constant cache key uses when it names "the" session, as if there were only one user. */
+const SINGLE_SESSION_CORE = new Set(['session', 'user', 'me', 'viewer', 'token', 'jwt', 'account', 'principal', 'identity', 'claims', 'profile', 'sid', 'auth']);
+const SINGLE_SESSION_FILLER = new Set(['current', 'cached', 'cache', 'data', 'info', 'logged', 'in', 'active', 'my', 'the', 'signed', 'authenticated', 'v1', 'v2']);
+
+/**
+ * Does a constant key (`'session'`, `'current-user'`, `'cachedSession'`,
+ * `'auth:me'`) name a single session? Only session words and fillers, so
+ * `'users:count'` and `'session-config'` do not.
+ */
+export function namesSingleSession(key: string): boolean {
+  const parts = words(key).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return parts.some(part => SINGLE_SESSION_CORE.has(part)) && parts.every(part => SINGLE_SESSION_CORE.has(part) || SINGLE_SESSION_FILLER.has(part));
+}

@@ -11,6 +11,8 @@ export interface CacheLibrary {
   /** For `global` rows: the constructor, e.g. `Map`. */
   readonly globalConstructor?: string;
   readonly methods: Readonly<Record<CacheOperation, readonly string[]>>;
+  /** Entries live in this server process's memory and are shared by every request it serves. */
+  readonly inProcess?: boolean;
   /** How the client gives an entry an expiry; absent for in-process caches. */
   readonly expiry?: ExpiryForms;
 }
@@ -88,6 +90,7 @@ export const CACHE_LIBRARIES: readonly CacheLibrary[] = [
     id: 'lru-cache',
     name: 'lru-cache',
     from: ['lru-cache'],
+    inProcess: true,
     methods: { read: ['get', 'peek'], write: ['set'], delete: ['delete', 'clear'] },
   },
   {
@@ -101,6 +104,7 @@ export const CACHE_LIBRARIES: readonly CacheLibrary[] = [
     name: 'Map',
     from: 'global',
     globalConstructor: 'Map',
+    inProcess: true,
     methods: { read: ['get'], write: ['set'], delete: ['delete', 'clear'] },
   },
 ];
