@@ -1,0 +1,127 @@
+import { type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { type FileContext, matchesRef, specifierMatches } from './api-ref.js';
+import type { ApiKnowledge } from './api.js';
+import { CALL, type Origin, propertyName, terminalName } from './imports.js';
+import { AUTH_LIBRARIES, type AuthLibrary, type ClientSignOut } from './libraries/auth-libraries.js';
+import type { ApiSpecifier } from './settings.js';
+
+/**
+ * What the browser side of the auth libraries does to the session: sign-outs,
+ * sign-ins and session reads, from the `client` field of each library row
+ * and the team's wrappers named in settings.
+ */
+
+export interface ClientSignOutMatch {
+  /** The library row, or null for a wrapper named in settings. */
+  readonly library: AuthLibrary | null;
+  readonly signOut: ClientSignOut | null;
+}
+
+const HOOK_NAME = /^use[A-Z0-9]/;
+
+/**
+ * Does a settings specifier name this callee, or the hook that returned it?
+ * `const logout = useLogout(); logout()` and `const { signOut } = useAuthActions()` call what the hook returns.
+ */
+export function calleeIsWrapper(origin: Origin | null, specifiers: readonly ApiSpecifier[], file: FileContext): boolean {
+  if (!origin || specifiers.length === 0) return false;
+  // Calling the hook itself only hands out the function.
+  const name = terminalName(origin);
+  if (!(name !== null && HOOK_NAME.test(name)) && specifiers.some(specifier => specifierMatches(origin, specifier, file))) return true;
+  const index = origin.path.indexOf(CALL);
+  if (index === -1) return false;
+  const hook: Origin = { ...origin, path: origin.path.slice(0, index) };
+  const hookName = terminalName(hook);
+  return hookName !== null && HOOK_NAME.test(hookName) && specifiers.some(specifier => specifierMatches(hook, specifier, file));
+}
+
+/** A client-side sign-out: a library's browser sign-out, or a `signOuts` wrapper from settings. */
+export function clientSignOut(call: TSESTree.CallExpression, api: ApiKnowledge): ClientSignOutMatch | null {
+  const origin = api.calleeOrigin(call);
+  if (!origin) return null;
+  for (const library of AUTH_LIBRARIES) {
+    const signOut = library.client?.signOuts.find(candidate => matchesRef(origin, candidate.ref, api.file));
+    if (signOut) return { library, signOut };
+  }
+  return calleeIsWrapper(origin, api.settings.signOuts, api.file) ? { library: null, signOut: null } : null;
+}
+
+/**
+ * Does this sign-out end in a full page load? next-auth's `signOut()` sets
+ * `window.location.href` unless its options say `redirect: false`. Options the
+ * rule cannot read count as a page load, so unknown code is not reported.
+ */
+export function signOutReloadsPage(call: TSESTree.CallExpression, match: ClientSignOutMatch): boolean {
+  if (!match.signOut?.reloadsUnlessRedirectFalse) return false;
+  const [options] = call.arguments;
+  if (!options) return true;
+  if (options.type !== T.ObjectExpression) return true;
+  for (const property of options.properties) {
+    if (property.type === T.SpreadElement) return true;
+    if (property.computed || property.key.type !== T.Identifier || property.key.name !== 'redirect') continue;
+    return !(property.value.type === T.Literal && property.value.value === false);
+  }
+  return true;
+}
+
+/** A client call that changes who is signed in: a sign-out, a sign-in, or an in-place session update. */
+export function clientSessionChange(call: TSESTree.CallExpression, api: ApiKnowledge): AuthLibrary | null | undefined {
+  const signOut = clientSignOut(call, api);
+  if (signOut) return signOut.library;
+  const origin = api.calleeOrigin(call);
+  if (!origin) return undefined;
+  return AUTH_LIBRARIES.find(library => library.client?.changes.some(ref => matchesRef(origin, ref, api.file)));
+}
+
+export interface SessionReadMatch {
+  readonly library: AuthLibrary | null;
+  /** A React hook such as `useSession()`. */
+  readonly hook: boolean;
+}
+
+/** A client read of the current session: `getSession()`, `useSession()`, or a `fetch` of the session endpoint. */
+export function clientSessionRead(call: TSESTree.CallExpression, api: ApiKnowledge): SessionReadMatch | null {
+  const origin = api.calleeOrigin(call);
+  if (!origin) return null;
+  for (const library of AUTH_LIBRARIES) {
+    const read = library.client?.reads.find(candidate => matchesRef(origin, candidate.ref, api.file));
+    if (read) return { library, hook: Boolean(read.hook) };
+  }
+  if (origin.global && origin.root === 'fetch' && origin.path.length === 0 && fetchesSessionEndpoint(call.arguments[0], api.settings.authBasePath)) {
+    return { library: null, hook: false };
+  }
+  return null;
+}
+
+/** `'/api/auth/session'`, `${origin}/api/auth/session`, `https://app.example.com/api/auth/session?x=1`. */
+function fetchesSessionEndpoint(url: TSESTree.Node | undefined, basePath: string): boolean {
+  const endpoint = `${basePath === '/' ? '' : basePath}/session`;
+  let text: string | null = null;
+  if (url?.type === T.Literal && typeof url.value === 'string') text = url.value;
+  else if (url?.type === T.TemplateLiteral) text = url.quasis.map(quasi => quasi.value.cooked ?? '').join('');
+  return text !== null && text.split(/[?#]/)[0]!.endsWith(endpoint);
+}
+
+const WINDOW_ROOTS = new Set(['window', 'globalThis', 'self', 'document']);
+
+/** The `location` object: `location`, `window.location`, `document.location`. */
+function locationPath(origin: Origin | null): readonly string[] | null {
+  if (!origin?.global || origin.root === null) return null;
+  if (origin.root === 'location') return origin.path;
+  if (WINDOW_ROOTS.has(origin.root) && origin.path[0] === 'location') return origin.path.slice(1);
+  return null;
+}
+
+/** A full page load: `window.location.href = …`, `location.assign(…)`, `.replace(…)`, `.reload()`. */
+export function isFullPageLoad(node: TSESTree.Node, api: ApiKnowledge): boolean {
+  if (node.type === T.AssignmentExpression && node.left.type === T.MemberExpression) {
+    const path = locationPath(api.resolver.resolve(node.left));
+    return path !== null && (path.length === 0 || (path.length === 1 && path[0] === 'href'));
+  }
+  if (node.type === T.CallExpression && node.callee.type === T.MemberExpression) {
+    const method = propertyName(node.callee);
+    const path = locationPath(api.resolver.resolve(node.callee.object));
+    return path !== null && path.length === 0 && (method === 'assign' || method === 'replace' || method === 'reload');
+  }
+  return false;
+}
