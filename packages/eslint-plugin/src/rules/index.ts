@@ -6,6 +6,7 @@ import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-s
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
+import noUnverifiedSessionRead from './no-unverified-session-read/no-unverified-session-read.rule.js';
 import sessionEndpointContract from './session-endpoint-contract/session-endpoint-contract.rule.js';
 
 /** Every rule, by name. Presets, docs and the meta-test read this map. */
@@ -16,5 +17,6 @@ export const rules = {
   'no-manual-session-cookie': noManualSessionCookie,
   'no-shadowed-auth-route': noShadowedAuthRoute,
   'no-unverified-session-cache': noUnverifiedSessionCache,
+  'no-unverified-session-read': noUnverifiedSessionRead,
   'session-endpoint-contract': sessionEndpointContract,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], AuthHygieneDocs>>;
