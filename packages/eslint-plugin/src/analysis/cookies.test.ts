@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findNode } from '../util/ast.js';
 import { analyze } from '../test-utils/analyze.js';
 import { PROJECT_ROOT, settingsFor } from '../test-utils/rule-tester.js';
-import { cookieCall, documentCookieClear } from './cookies.js';
+import { clearsAuthCookie, cookieCall, documentCookieClear } from './cookies.js';
 import { isServerCode } from './server-code.js';
 import { authCookieIn, missingVariants } from './session-cookies.js';
 import { unverifiedRead } from './unverified-reads.js';
@@ -148,5 +148,19 @@ describe('unverifiedRead', () => {
 
   it('honours settings tokenDecoders', () => {
     expect(kinds("import { parseJwt } from '@/lib/jwt'; parseJwt(t);", settingsFor(undefined, { tokenDecoders: ['parseJwt'] }))).toEqual(['decoded-token']);
+  });
+});
+
+describe('clearsAuthCookie', () => {
+  const clear = (name: string) => ({ kind: 'clear' as const, node: null as never, names: [name], nameNode: null });
+  it.each(['next-auth.session-token', 'session', 'sid', 'auth-token', 'access_token', 'refreshToken', 'app_sess', 'sb-abcd-auth-token'])('%s is an auth cookie', name => {
+    expect(clearsAuthCookie(clear(name))).toBe(true);
+  });
+  it.each(['theme', 'cookie-consent', 'locale', 'assessment', 'tokenizer'])('%s is not', name => {
+    expect(clearsAuthCookie(clear(name))).toBe(false);
+  });
+  it('a computed name or a read does not count', () => {
+    expect(clearsAuthCookie({ kind: 'clear', node: null as never, names: [null], nameNode: null })).toBe(false);
+    expect(clearsAuthCookie({ kind: 'read', node: null as never, names: ['session'], nameNode: null })).toBe(false);
   });
 });

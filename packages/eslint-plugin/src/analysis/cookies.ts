@@ -3,7 +3,7 @@ import type { ApiKnowledge } from './api.js';
 import type { ApiRef } from './api-ref.js';
 import { CALL, propertyName, terminalName } from './imports.js';
 import { resolveValue } from './local-values.js';
-import type { NamePattern } from './session-cookies.js';
+import { authCookieIn, type NamePattern } from './session-cookies.js';
 
 /**
  * A call that reads or clears cookies by name. `names` holds one pattern per
@@ -170,4 +170,17 @@ export function headerPropertyClear(node: TSESTree.Property, sourceCode: Readonl
   if (!key || !isSetCookieHeader(key)) return null;
   const names = expiredSetCookieNames(node.value, sourceCode);
   return names.length > 0 ? { kind: 'clear', node, names, nameNode: null } : null;
+}
+
+/** Words that mark a cookie as carrying auth state: `session`, `sid`, `auth-token`, `access_token`, `jwt`. */
+const AUTH_COOKIE_WORDS = /(?:^|[^a-z])(?:session|sess|sid|token|auth|jwt|refresh|access)(?:$|[^a-z])/i;
+
+/**
+ * Does a cookie call clear an auth cookie: an auth library's session cookie
+ * or a cookie whose name says it carries a session or token? Names the code
+ * computes do not count.
+ */
+export function clearsAuthCookie(found: CookieCall): boolean {
+  if (found.kind !== 'clear') return false;
+  return found.names.some(name => name !== null && (authCookieIn(name) !== null || AUTH_COOKIE_WORDS.test(name.replace(/([a-z0-9])([A-Z])/g, '$1 $2'))));
 }
