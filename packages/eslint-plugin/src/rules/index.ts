@@ -3,6 +3,7 @@ import type { AuthHygieneDocs } from '../util/create-rule.js';
 import authResponseNoStore from './auth-response-no-store/auth-response-no-store.rule.js';
 import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revocation.rule.js';
 import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-signout-event-shape.rule.js';
+import noCrossRequestSessionCache from './no-cross-request-session-cache/no-cross-request-session-cache.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
@@ -15,6 +16,7 @@ export const rules = {
   'auth-response-no-store': authResponseNoStore,
   'nextauth-jwt-revocation': nextauthJwtRevocation,
   'nextauth-signout-event-shape': nextauthSignoutEventShape,
+  'no-cross-request-session-cache': noCrossRequestSessionCache,
   'no-manual-session-cookie': noManualSessionCookie,
   'no-shadowed-auth-route': noShadowedAuthRoute,
   'no-unverified-session-cache': noUnverifiedSessionCache,
