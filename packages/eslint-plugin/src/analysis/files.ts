@@ -62,3 +62,11 @@ export function authEndpoint(routePath: string | null, basePath: string): string
   if (!routePath.startsWith(prefix)) return null;
   return routePath.slice(prefix.length).split('/')[0] ?? null;
 }
+
+const TEST_DIR = /^(?:__tests__|__mocks__|tests?|e2e|cypress|playwright)$/;
+const TEST_FILE = /\.(?:test|spec|stories|story)\.[cm]?[jt]sx?$/;
+
+/** Tests, mocks, stories and end-to-end suites: code that never serves a request in production. */
+export function isTestFile(info: FileInfo): boolean {
+  return TEST_FILE.test(info.segments.at(-1) ?? '') || info.segments.slice(0, -1).some(segment => TEST_DIR.test(segment));
+}

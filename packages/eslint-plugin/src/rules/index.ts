@@ -5,6 +5,7 @@ import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revoca
 import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-signout-event-shape.rule.js';
 import noCrossRequestSessionCache from './no-cross-request-session-cache/no-cross-request-session-cache.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
+import noSecretFallback from './no-secret-fallback/no-secret-fallback.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
 import noUnverifiedSessionRead from './no-unverified-session-read/no-unverified-session-read.rule.js';
@@ -18,6 +19,7 @@ export const rules = {
   'nextauth-signout-event-shape': nextauthSignoutEventShape,
   'no-cross-request-session-cache': noCrossRequestSessionCache,
   'no-manual-session-cookie': noManualSessionCookie,
+  'no-secret-fallback': noSecretFallback,
   'no-shadowed-auth-route': noShadowedAuthRoute,
   'no-unverified-session-cache': noUnverifiedSessionCache,
   'no-unverified-session-read': noUnverifiedSessionRead,

@@ -1,3 +1,4 @@
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { code, createRuleTester, file, settingsFor } from '../../test-utils/rule-tester.js';
 import rule, { RULE_NAME } from './nextauth-jwt-revocation.rule.js';
 
@@ -6,6 +7,20 @@ const AUTH = file('lib/auth.ts');
 const ROUTE = file('app/api/auth/[...nextauth]/route.ts');
 const V4 = settingsFor(4);
 const V5 = settingsFor(5);
+const THROW = "throw new Error('Session revoked');";
+
+type Case = Pick<InvalidTestCase<'emptyTokenKeepsSession' | 'throwInstead', []>, 'name' | 'filename' | 'settings' | 'code'>;
+
+/** An invalid case with one report per empty exit, in source order, each suggesting a throw in its place. */
+function emptyExits(test: Case, exits: readonly string[]): InvalidTestCase<'emptyTokenKeepsSession' | 'throwInstead', []> {
+  return {
+    ...test,
+    errors: exits.map(exit => ({
+      messageId: 'emptyTokenKeepsSession' as const,
+      suggestions: [{ messageId: 'throwInstead' as const, output: test.code.replace(exit, THROW) }],
+    })),
+  };
+}
 
 const v4Options = (jwt: string): string => code`
   import type { NextAuthOptions } from 'next-auth';
@@ -187,7 +202,7 @@ ruleTester.run(RULE_NAME, rule, {
         },
       ],
     },
-    {
+    emptyExits({
       name: 'v4: bare return;',
       filename: AUTH,
       settings: V4,
@@ -195,9 +210,8 @@ ruleTester.run(RULE_NAME, rule, {
         if (token.banned) return;
         return token;
       },`),
-      errors: [{ messageId: 'emptyTokenKeepsSession', data: { value: '`undefined`' }, suggestions: 1 }],
-    },
-    {
+    }, ['return;']),
+    emptyExits({
       name: 'v4: return undefined',
       filename: AUTH,
       settings: V4,
@@ -205,9 +219,8 @@ ruleTester.run(RULE_NAME, rule, {
         if (token.banned) return undefined;
         return token;
       },`),
-      errors: [{ messageId: 'emptyTokenKeepsSession', data: { value: '`undefined`' }, suggestions: 1 }],
-    },
-    {
+    }, ['return undefined;']),
+    emptyExits({
       name: 'v4: return void 0',
       filename: AUTH,
       settings: V4,
@@ -215,9 +228,8 @@ ruleTester.run(RULE_NAME, rule, {
         if (token.banned) return void 0;
         return token;
       },`),
-      errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: 1 }],
-    },
-    {
+    }, ['return void 0;']),
+    emptyExits({
       name: 'v4: return {} as JWT',
       filename: AUTH,
       settings: V4,
@@ -225,8 +237,7 @@ ruleTester.run(RULE_NAME, rule, {
         if (token.banned) return {} as typeof token;
         return token;
       },`),
-      errors: [{ messageId: 'emptyTokenKeepsSession', data: { value: '`{}`' }, suggestions: 1 }],
-    },
+    }, ['return {} as typeof token;']),
     {
       name: 'v4: arrow with an expression body returning null',
       filename: AUTH,
@@ -296,7 +307,7 @@ ruleTester.run(RULE_NAME, rule, {
       code: v4Options(`jwt: ({ token }) => (token.revoked ? {} : token),`),
       errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: [] }],
     },
-    {
+    emptyExits({
       name: 'v4: two empty exits in one callback',
       filename: AUTH,
       settings: V4,
@@ -305,9 +316,8 @@ ruleTester.run(RULE_NAME, rule, {
         if (token.deleted) return null;
         return token;
       },`),
-      errors: [{ messageId: 'emptyTokenKeepsSession', line: 8, suggestions: 1 }, { messageId: 'emptyTokenKeepsSession', line: 9, suggestions: 1 }],
-    },
-    {
+    }, ['return {};', 'return null;']),
+    emptyExits({
       name: 'v4: inside try/catch',
       filename: AUTH,
       settings: V4,
@@ -318,9 +328,8 @@ ruleTester.run(RULE_NAME, rule, {
           return {};
         }
       },`),
-      errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: 1 }],
-    },
-    {
+    }, ['return {};']),
+    emptyExits({
       name: 'v4: inside a switch case',
       filename: AUTH,
       settings: V4,
@@ -332,9 +341,8 @@ ruleTester.run(RULE_NAME, rule, {
             return token;
         }
       },`),
-      errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: 1 }],
-    },
-    {
+    }, ['return {};']),
+    emptyExits({
       name: 'v4: NextAuth(options) in the route handler',
       filename: ROUTE,
       settings: V4,
@@ -351,9 +359,8 @@ ruleTester.run(RULE_NAME, rule, {
         });
         export { handler as GET, handler as POST };
       `,
-      errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: 1 }],
-    },
-    {
+    }, ['return {};']),
+    emptyExits({
       name: 'v4: the callback is a function declared elsewhere in the file',
       filename: AUTH,
       settings: V4,
@@ -365,8 +372,7 @@ ruleTester.run(RULE_NAME, rule, {
         }
         export const authOptions: NextAuthOptions = { providers: [], callbacks: { jwt } };
       `,
-      errors: [{ messageId: 'emptyTokenKeepsSession', line: 3, suggestions: 1 }],
-    },
+    }, ['return {};']),
     {
       name: 'v4: callbacks held in a constant',
       filename: AUTH,
@@ -380,7 +386,7 @@ ruleTester.run(RULE_NAME, rule, {
       `,
       errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: [] }],
     },
-    {
+    emptyExits({
       name: 'version unknown, but the file imports v4-only getServerSession',
       filename: AUTH,
       code: code`
@@ -391,9 +397,8 @@ ruleTester.run(RULE_NAME, rule, {
         };
         export const getSession = () => getServerSession(authOptions);
       `,
-      errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: 1 }],
-    },
-    {
+    }, ['return {};']),
+    emptyExits({
       name: 'v4: untyped authOptions found by its name',
       filename: AUTH,
       settings: V4,
@@ -403,9 +408,8 @@ ruleTester.run(RULE_NAME, rule, {
           callbacks: { jwt({ token }) { if (token.revoked) return {}; return token; } },
         };
       `,
-      errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: 1 }],
-    },
-    {
+    }, ['return {};']),
+    emptyExits({
       name: 'v4: CommonJS pages/api/auth handler',
       filename: file('pages/api/auth/[...nextauth].js'),
       settings: V4,
@@ -416,7 +420,6 @@ ruleTester.run(RULE_NAME, rule, {
           callbacks: { jwt: async ({ token }) => { if (token.revoked) { return null; } return token; } },
         });
       `,
-      errors: [{ messageId: 'emptyTokenKeepsSession', suggestions: 1 }],
-    },
+    }, ['return null;']),
   ],
 });
