@@ -39,6 +39,9 @@ describe('cache keys', () => {
     expect(compare(
       "write(`session:${token.sub}`); const raw = cookies().get('next-auth.session-token')?.value; del(`session:${raw}`);",
     )).toBe('different');
+    expect(compare(
+      "import { cookies } from 'next/headers'; const store = await cookies(); const raw = store.get('sid')?.value; write(`session:${user.id}`); del(`session:${raw}`);",
+    )).toBe('different');
     expect(compare('write(`session:${token.sub}`); del(`user:${token.sub}`);')).toBe('different');
     expect(compare('write(`session:${token.sub}`); del(`session:${token.jti}`);')).toBe('different');
   });

@@ -1,6 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { isFunctionNode, unwrapExpression } from '../util/ast.js';
 import type { ApiKnowledge } from './api.js';
+import { cookieCall } from './cookies.js';
 import { terminalName } from './imports.js';
 
 /**
@@ -30,8 +31,9 @@ const MAX_DEPTH = 6;
  * database `session` callback and `session.userId` in database `signOut`.
  * A value read from a cookie is the raw cookie, whatever it is called.
  */
+const RAW_COOKIE = 'the raw cookie value';
 const IDENTITIES: readonly [RegExp, string][] = [
-  [/(?:^|\.)cookies?\b|(?:^|\.)headers\.get\(['"]cookie/i, 'the raw cookie value'],
+  [/(?:^|\.)cookies?\b|(?:^|\.)headers\.get\(['"]cookie/i, RAW_COOKIE],
   [/^(?:token\.(?:sub|id|uid|userId)|user\.id|session\.userId|session\.user\.id|userId|uid)$/, 'the user id'],
   [/^(?:token\.jti|jti)$/, 'the token id (jti)'],
   [/^(?:session\.sessionToken|sessionToken)$/, 'the session token'],
@@ -79,7 +81,7 @@ function shapeOf(node: TSESTree.Node, context: KeyContext, env: ReadonlyMap<stri
     case T.Identifier:
       return identifierShape(value, context, env, depth);
     case T.MemberExpression:
-      return memberShape(value, context);
+      return isCookieValue(value, context) ? parts([{ value: RAW_COOKIE }]) : memberShape(value, context);
     case T.CallExpression:
       return callShape(value, context, env, depth);
     default:
@@ -99,6 +101,12 @@ function identifierShape(id: TSESTree.Identifier, context: KeyContext, env: Read
     return parts([{ value: identityOf(`${context.sourceCode.getText(def.node.init)}.${id.name}`) }]);
   }
   return parts([{ value: identityOf(id.name) }]);
+}
+
+/** `store.get('session-token')?.value`, `request.cookies.get(name)!.value`: a cookie read, whatever the store is called. */
+function isCookieValue(member: TSESTree.MemberExpression, context: KeyContext): boolean {
+  const object = unwrapExpression(member.object);
+  return object.type === T.CallExpression && cookieCall(object, context.api, context.sourceCode)?.kind === 'read';
 }
 
 function memberShape(member: TSESTree.MemberExpression, context: KeyContext): KeyShape {

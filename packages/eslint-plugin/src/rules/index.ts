@@ -10,6 +10,7 @@ import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
 import noUnverifiedSessionRead from './no-unverified-session-read/no-unverified-session-read.rule.js';
 import sessionEndpointContract from './session-endpoint-contract/session-endpoint-contract.rule.js';
+import signoutInvalidatesServerCache from './signout-invalidates-server-cache/signout-invalidates-server-cache.rule.js';
 import signoutClearsClientCache from './signout-clears-client-cache/signout-clears-client-cache.rule.js';
 
 /** Every rule, by name. Presets, docs and the meta-test read this map. */
@@ -24,5 +25,6 @@ export const rules = {
   'no-unverified-session-cache': noUnverifiedSessionCache,
   'no-unverified-session-read': noUnverifiedSessionRead,
   'session-endpoint-contract': sessionEndpointContract,
+  'signout-invalidates-server-cache': signoutInvalidatesServerCache,
   'signout-clears-client-cache': signoutClearsClientCache,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], AuthHygieneDocs>>;

@@ -289,6 +289,42 @@ ruleTester.run(RULE_NAME, rule, {
         };
       `,
     },
+    {
+      name: 'the shapes signout-invalidates-server-cache suggests: { session } under the database strategy',
+      filename: LIB_AUTH,
+      code: code`
+        import NextAuth from 'next-auth';
+        import { redis } from './redis';
+        export default NextAuth({
+          adapter: PrismaAdapter(prisma),
+          providers: [],
+          events: {
+            async signOut({ session }) {
+              await redis.del(\`session:\${session.userId}\`);
+            },
+          },
+        });
+      `,
+    },
+    {
+      name: 'the shapes signout-invalidates-server-cache suggests: the narrowing form when the strategy is unknown',
+      filename: V5_AUTH,
+      code: code`
+        import NextAuth from 'next-auth';
+        import { redis } from './lib/redis';
+        export const { auth } = NextAuth({
+          adapter: process.env.DATABASE_URL ? PrismaAdapter(prisma) : undefined,
+          providers: [],
+          events: {
+            async signOut(message) {
+              if (!('token' in message)) return;
+              const { token } = message;
+              await redis.del(\`session:\${token.sub}\`);
+            },
+          },
+        });
+      `,
+    },
   ],
   invalid: [
     {
