@@ -4,6 +4,7 @@ import type { ApiKnowledge } from './api.js';
 import { CALL, type Origin, propertyName, terminalName } from './imports.js';
 import { AUTH_LIBRARIES, type AuthLibrary, type ClientSignOut } from './libraries/auth-libraries.js';
 import type { ApiSpecifier } from './settings.js';
+import { childNodes, isFunctionNode } from '../util/ast.js';
 
 /**
  * What the browser side of the auth libraries does to the session: sign-outs,
@@ -65,12 +66,12 @@ export function signOutReloadsPage(call: TSESTree.CallExpression, match: ClientS
 }
 
 /** A client call that changes who is signed in: a sign-out, a sign-in, or an in-place session update. */
-export function clientSessionChange(call: TSESTree.CallExpression, api: ApiKnowledge): AuthLibrary | null | undefined {
+export function clientSessionChange(call: TSESTree.CallExpression, api: ApiKnowledge): { readonly library: AuthLibrary | null } | null {
   const signOut = clientSignOut(call, api);
-  if (signOut) return signOut.library;
+  if (signOut) return signOut;
   const origin = api.calleeOrigin(call);
-  if (!origin) return undefined;
-  return AUTH_LIBRARIES.find(library => library.client?.changes.some(ref => matchesRef(origin, ref, api.file)));
+  const library = origin && AUTH_LIBRARIES.find(candidate => candidate.client?.changes.some(ref => matchesRef(origin, ref, api.file)));
+  return library ? { library } : null;
 }
 
 export interface SessionReadMatch {
@@ -124,4 +125,20 @@ export function isFullPageLoad(node: TSESTree.Node, api: ApiKnowledge): boolean 
     return path !== null && path.length === 0 && (method === 'assign' || method === 'replace' || method === 'reload');
   }
   return false;
+}
+
+/**
+ * Session reads under `root`. By default only those that run when `root` runs:
+ * nested functions (callbacks, handlers) are not entered.
+ */
+export function sessionReadsIn(root: TSESTree.Node, api: ApiKnowledge, intoFunctions = false): { call: TSESTree.CallExpression; read: SessionReadMatch }[] {
+  const found: { call: TSESTree.CallExpression; read: SessionReadMatch }[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (!intoFunctions && node !== root && isFunctionNode(node)) return;
+    const read = node.type === T.CallExpression ? clientSessionRead(node, api) : null;
+    if (read) found.push({ call: node as TSESTree.CallExpression, read });
+    childNodes(node).forEach(visit);
+  };
+  visit(root);
+  return found;
 }

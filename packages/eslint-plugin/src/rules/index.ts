@@ -7,6 +7,7 @@ import noCrossRequestSessionCache from './no-cross-request-session-cache/no-cros
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noSecretFallback from './no-secret-fallback/no-secret-fallback.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
+import noTimedAuthSync from './no-timed-auth-sync/no-timed-auth-sync.rule.js';
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
 import noUnverifiedSessionRead from './no-unverified-session-read/no-unverified-session-read.rule.js';
 import sessionEndpointContract from './session-endpoint-contract/session-endpoint-contract.rule.js';
@@ -22,6 +23,7 @@ export const rules = {
   'no-manual-session-cookie': noManualSessionCookie,
   'no-secret-fallback': noSecretFallback,
   'no-shadowed-auth-route': noShadowedAuthRoute,
+  'no-timed-auth-sync': noTimedAuthSync,
   'no-unverified-session-cache': noUnverifiedSessionCache,
   'no-unverified-session-read': noUnverifiedSessionRead,
   'session-endpoint-contract': sessionEndpointContract,
