@@ -1,14 +1,13 @@
 import { ASTUtils, type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import type { CacheCall } from '../../analysis/api.js';
 import { compareKeys, describeKey, keyShape, type KeyContext } from '../../analysis/cache-keys.js';
-import { cookieCall, type CookieCall, headerPropertyClear } from '../../analysis/cookies.js';
+import { clearsAuthCookie, cookieCall, headerPropertyClear } from '../../analysis/cookies.js';
 import { type FileFacts, fileFacts } from '../../analysis/file-facts.js';
 import type { Handler } from '../../analysis/handlers.js';
 import { terminalName } from '../../analysis/imports.js';
 import { callsIn } from '../../analysis/local-values.js';
 import type { NextAuthConfig, SessionStrategy } from '../../analysis/nextauth-config.js';
-import { mentionsSessionData, nodeMentionsSessionData } from '../../analysis/session-data.js';
-import { authCookieIn } from '../../analysis/session-cookies.js';
+import { nodeMentionsSessionData } from '../../analysis/session-data.js';
 import { childNodes, type FunctionNode, isFunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { indentationOf } from '../../util/source-edit.js';
@@ -160,12 +159,6 @@ interface SessionEnding {
   readonly action: string;
 }
 
-function clearsSessionCookie(clear: CookieCall, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (clear.kind !== 'clear') return false;
-  if (clear.names.some(name => name !== null && (authCookieIn(name) !== null || mentionsSessionData(name)))) return true;
-  return clear.nameNode !== null && nodeMentionsSessionData(clear.nameNode, sourceCode);
-}
-
 /** The first place a handler ends the session: a library sign-out, a session destroy, or clearing the session cookie. */
 function sessionEnding(fn: FunctionNode, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): SessionEnding | null {
   const visit = (node: TSESTree.Node): SessionEnding | null => {
@@ -176,11 +169,11 @@ function sessionEnding(fn: FunctionNode, facts: FileFacts, sourceCode: Readonly<
         return { node, action: signOut.effect === 'invalidate' ? `signs the user out (${by})` : `clears the session cookie (${by})` };
       }
       const cookie = cookieCall(node, facts.api, sourceCode);
-      if (cookie && clearsSessionCookie(cookie, sourceCode)) return { node, action: 'clears the session cookie' };
+      if (cookie && clearsAuthCookie(cookie)) return { node, action: 'clears the session cookie' };
     }
     if (node.type === T.Property) {
       const cookie = headerPropertyClear(node, sourceCode);
-      if (cookie && clearsSessionCookie(cookie, sourceCode)) return { node, action: 'expires the session cookie' };
+      if (cookie && clearsAuthCookie(cookie)) return { node, action: 'expires the session cookie' };
     }
     for (const child of childNodes(node)) {
       const found = visit(child);
