@@ -4,6 +4,7 @@ import authResponseNoStore from './auth-response-no-store/auth-response-no-store
 import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revocation.rule.js';
 import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-signout-event-shape.rule.js';
 import noCrossRequestSessionCache from './no-cross-request-session-cache/no-cross-request-session-cache.rule.js';
+import noGetLogout from './no-get-logout/no-get-logout.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noSecretFallback from './no-secret-fallback/no-secret-fallback.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
@@ -20,6 +21,7 @@ export const rules = {
   'nextauth-jwt-revocation': nextauthJwtRevocation,
   'nextauth-signout-event-shape': nextauthSignoutEventShape,
   'no-cross-request-session-cache': noCrossRequestSessionCache,
+  'no-get-logout': noGetLogout,
   'no-manual-session-cookie': noManualSessionCookie,
   'no-secret-fallback': noSecretFallback,
   'no-shadowed-auth-route': noShadowedAuthRoute,
