@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint, type Linter, type Rule } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { defaultCacheLocation, eslintOptions } from '../src/eslint-options.js';
@@ -15,7 +15,7 @@ import { fixtureVariants, REPO_ROOT } from './helpers.js';
  * type-checks against the real next / next-auth / … types.
  */
 
-type Edit = Linter.Fix;
+type Edit = Rule.Fix;
 
 function applyEdit(text: string, { range: [start, end], text: replacement }: Edit): string {
   return text.slice(0, start) + replacement + text.slice(end);
