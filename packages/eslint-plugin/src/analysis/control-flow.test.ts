@@ -101,6 +101,11 @@ const cases: ReadonlyArray<[name: string, code: string, expected: boolean[]]> = 
   ['?? with a value fallback guards nothing', `const s = (await verify()) ?? guest; respond()`, [false]],
   ['|| null keeps the session shape', `const s = (await verify()) || null; if (!s) return; respond()`, [true]],
   ['comparison with a literal', `const s = await verify(); if (s?.role !== 'admin') return; respond()`, [true]],
+  // Found by the control-flow oracle (bench/tests/oracle): a jump out of try/catch runs the finally first.
+  ['break out of a try runs its finally first', `for (;;) { try { break } finally { await requireUser() } } respond()`, [true]],
+  ['break out of a catch runs its finally first', `for (;;) { try { log() } catch { break } finally { await requireUser() } } respond()`, [true]],
+  ['a finally that returns cancels a break', `switch (req.kind) { default: try { break } finally { return } } respond()`, [true]],
+  ['a finally that returns cancels a continue', `do { try { continue } finally { return } } while (req.more); respond()`, [true]],
 ];
 
 describe('analyzeGuards', () => {

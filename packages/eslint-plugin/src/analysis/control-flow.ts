@@ -412,6 +412,7 @@ class GuardWalker {
   }
 
   private tryStatement(node: TSESTree.TryStatement, flow: Flow): Flow {
+    const jumpsBefore = this.targets.map(target => [target.breaks.length, target.continues.length] as const);
     const tryExit = this.statement(node.block, flow);
     // Anything in the block may throw before its verification completes.
     const catchEntry = learnVars(flow, tryExit);
@@ -419,8 +420,13 @@ class GuardWalker {
     const normal = node.handler ? join(tryExit, catchExit) : tryExit;
     if (!node.finalizer) return normal;
     const finallyExit = this.statement(node.finalizer, join(normal, catchEntry));
-    if (normal === null || finallyExit === null) return null;
-    return { guarded: normal.guarded || finallyExit.guarded, vars: unionVars([normal, finallyExit]) };
+    // A break or continue out of the try or catch runs the finally first, like falling out of it.
+    this.targets.forEach((target, index) => {
+      const [breaks, continues] = jumpsBefore[index]!;
+      for (let i = breaks; i < target.breaks.length; i++) target.breaks[i] = afterFinally(target.breaks[i]!, finallyExit);
+      for (let i = continues; i < target.continues.length; i++) target.continues[i] = afterFinally(target.continues[i]!, finallyExit);
+    });
+    return afterFinally(normal, finallyExit);
   }
 
   private withTarget(kind: JumpTarget['kind'], labels: readonly string[], body: (target: JumpTarget) => Flow): Flow {
@@ -445,6 +451,12 @@ class GuardWalker {
     }
     return undefined;
   }
+}
+
+/** A completion that ran a finally: it goes on only if the finally completes normally, which may also have verified. */
+function afterFinally(flow: Flow, finallyExit: Flow): Flow {
+  if (flow === null || finallyExit === null) return null;
+  return { guarded: flow.guarded || finallyExit.guarded, vars: unionVars([flow, finallyExit]) };
 }
 
 function isLoop(node: TSESTree.Node): boolean {
