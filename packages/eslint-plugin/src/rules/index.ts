@@ -11,9 +11,10 @@ import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route
 import noTimedAuthSync from './no-timed-auth-sync/no-timed-auth-sync.rule.js';
 import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverified-session-cache.rule.js';
 import noUnverifiedSessionRead from './no-unverified-session-read/no-unverified-session-read.rule.js';
+import sessionCacheTtl from './session-cache-ttl/session-cache-ttl.rule.js';
 import sessionEndpointContract from './session-endpoint-contract/session-endpoint-contract.rule.js';
-import signoutInvalidatesServerCache from './signout-invalidates-server-cache/signout-invalidates-server-cache.rule.js';
 import signoutClearsClientCache from './signout-clears-client-cache/signout-clears-client-cache.rule.js';
+import signoutInvalidatesServerCache from './signout-invalidates-server-cache/signout-invalidates-server-cache.rule.js';
 
 /** Every rule, by name. Presets, docs and the meta-test read this map. */
 export const rules = {
@@ -28,7 +29,8 @@ export const rules = {
   'no-timed-auth-sync': noTimedAuthSync,
   'no-unverified-session-cache': noUnverifiedSessionCache,
   'no-unverified-session-read': noUnverifiedSessionRead,
+  'session-cache-ttl': sessionCacheTtl,
   'session-endpoint-contract': sessionEndpointContract,
-  'signout-invalidates-server-cache': signoutInvalidatesServerCache,
   'signout-clears-client-cache': signoutClearsClientCache,
+  'signout-invalidates-server-cache': signoutInvalidatesServerCache,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], AuthHygieneDocs>>;
