@@ -5,7 +5,7 @@ import { clearsAuthCookie, cookieCall, headerPropertyClear } from '../../analysi
 import { type FileFacts, fileFacts } from '../../analysis/file-facts.js';
 import type { Handler } from '../../analysis/handlers.js';
 import { terminalName } from '../../analysis/imports.js';
-import { callsIn } from '../../analysis/local-values.js';
+import { callsIn, resolveValue } from '../../analysis/local-values.js';
 import type { NextAuthConfig, SessionStrategy } from '../../analysis/nextauth-config.js';
 import { nodeMentionsSessionData } from '../../analysis/session-data.js';
 import { childNodes, type FunctionNode, isFunctionNode } from '../../util/ast.js';
@@ -200,7 +200,8 @@ function deleteStatement(use: CacheUse, strategy: SessionStrategy | null, source
   if (!cache.key || call.callee.type !== T.MemberExpression) return null;
   const callback = enclosingFunction(call);
   if (!callback) return null;
-  const keyNode = followLocalConst(cache.key, callback, sourceCode);
+  // `const key = `session:${token.sub}`; redis.set(key, …)`: the template.
+  const keyNode = resolveValue(cache.key, sourceCode) ?? cache.key;
   const edits: { range: readonly [number, number]; text: string }[] = [];
   let portable = true;
   const visit = (node: TSESTree.Node): void => {
@@ -233,16 +234,6 @@ function deleteStatement(use: CacheUse, strategy: SessionStrategy | null, source
 function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
   return null;
-}
-
-/** `const key = \`session:${token.sub}\`; redis.set(key, …)` → the template. */
-function followLocalConst(node: TSESTree.Node, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node {
-  if (node.type !== T.Identifier) return node;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const inside = def && def.node.range[0] >= fn.range[0] && def.node.range[1] <= fn.range[1];
-  if (inside && def.type === 'Variable' && def.parent.kind === 'const' && def.node.id.type === T.Identifier && def.node.init) return def.node.init;
-  return node;
 }
 
 function isParamOf(id: TSESTree.Identifier, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
