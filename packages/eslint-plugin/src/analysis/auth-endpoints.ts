@@ -7,6 +7,13 @@ import type { FileFacts } from './file-facts.js';
  */
 export const NEXTAUTH_ENDPOINTS = ['session', 'csrf', 'providers', 'signin', 'signout', 'callback', 'error', 'verify-request', '_log'] as const;
 
+/**
+ * Endpoints next-auth's client requests without a user action: `useSession()`
+ * and `getSession()` on mount, focus, interval and broadcast (session),
+ * `signIn()` / `signOut()` / `getCsrfToken()` (csrf), `getProviders()`.
+ */
+export const POLLED_ENDPOINTS = ['session', 'csrf', 'providers'] as const;
+
 /** The auth endpoint a route file serves (`session`, `signout`, …), or null. */
 export function servedAuthEndpoint(facts: FileFacts): string | null {
   if (facts.info.kind !== 'app-route' && facts.info.kind !== 'pages-api') return null;

@@ -49,6 +49,8 @@ export interface AuthHygieneSettings {
   sessionCookieCache?: boolean;
   /** Environment variables whose hard-coded fallback is intended (not secrets, or dev-only values). */
   secretAllowList?: string[];
+  /** Functions that count a request against a rate limit. */
+  rateLimiters?: ApiSpecifier[];
 }
 
 const specifierSchema: JSONSchema4 = {
@@ -119,6 +121,7 @@ export const settingsSchema: JSONSchema4 = {
       type: 'boolean',
       description: 'The auth library may answer sessions from a signed cookie cache (Better Auth session.cookieCache.enabled: true).',
     },
+    rateLimiters: specifierList('Functions that count a request against a rate limit, e.g. a throttle(ip) helper whose name does not say rate limit.'),
     secretAllowList: {
       type: 'array',
       items: { type: 'string', minLength: 1 },
@@ -146,6 +149,7 @@ export interface ResolvedSettings {
   signOutRoutes: readonly string[];
   sessionCookieCache: boolean;
   secretAllowList: readonly string[];
+  rateLimiters: readonly ApiSpecifier[];
 }
 
 const validate = new Ajv({ allErrors: true }).compile(settingsSchema);
@@ -183,6 +187,7 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
     signOutRoutes: s.signOutRoutes ?? [],
     sessionCookieCache: s.sessionCookieCache ?? false,
     secretAllowList: s.secretAllowList ?? [],
+    rateLimiters: s.rateLimiters ?? [],
   };
   cache.set(raw, resolved);
   return resolved;
