@@ -139,19 +139,18 @@ export default createRule<Options, MessageIds>({
         }
         const cache = facts.api.cacheCall(node);
         if (cache?.operation !== 'write') return;
-        const helper = !cache.key && facts.api.calleeMatches(node, facts.settings.cacheWrites);
-        // Naming-convention helpers often set the expiry inside; only clients and settings-named helpers are checked.
-        if (!helper && (!cache.key || (cache.library && !cache.library.expiry))) return;
-        const key = cache.key ?? node.arguments[0];
-        if (!key || key.type === T.SpreadElement) return;
+        // Only client calls: helpers (named in settings or by convention) usually set the expiry inside,
+        // where their own client call is checked.
+        const { key } = cache;
+        if (!key || key.type === T.SpreadElement || node.callee.type !== T.MemberExpression || (cache.library && !cache.library.expiry)) return;
         const rows = cache.library?.expiry ? [cache.library.expiry] : EXPIRY_ROWS.map(({ expiry }) => expiry);
-        const method = node.callee.type === T.MemberExpression ? methodName(node.callee) : null;
-        if (method !== null && rows.some(row => row.expiringWrites.includes(method))) return;
-        const takesOptions = helper || (method !== null && rows.some(row => row.optionWrites.includes(method)));
-        if (method === 'mset' || method === 'mSet') return; // many keys, no single expiry to check
-        if (takesOptions && setsExpiry(node.arguments.slice(2), rows, helper)) return;
+        const method = methodName(node.callee);
+        if (method === null || method === 'mset' || method === 'mSet') return; // many keys: no single expiry to check
+        if (rows.some(row => row.expiringWrites.includes(method))) return;
+        const takesOptions = rows.some(row => row.optionWrites.includes(method));
+        if (takesOptions && setsExpiry(node.arguments.slice(2), rows)) return;
         if (!isSessionData(key, node.arguments[1] ?? undefined)) return;
-        const form = helper ? null : suggestionFor(cache.library?.expiry ?? null);
+        const form = suggestionFor(cache.library?.expiry ?? null);
         const fix = takesOptions ? (form ? optionFix(node, form) : null) : expireFix(node, key);
         pending.push({ call: node, key, scope: scopeOf(node, sourceCode), client: cache.client, fix });
       },
@@ -189,18 +188,14 @@ function methodName(callee: TSESTree.MemberExpression): string | null {
 /**
  * Do the arguments after the value set or keep an expiry? A token
  * (`'EX'`), an options key (`{ ex }`, `{ EX }`, `{ expiration }`), or anything
- * the file does not show (a variable, a spread) counts; for helpers named in
- * settings, so does a number (`cacheSession(key, value, 3600)`).
+ * the file does not show (a variable, a spread) counts.
  */
-function setsExpiry(rest: readonly TSESTree.CallExpressionArgument[], rows: readonly ExpiryForms[], helper: boolean): boolean {
+function setsExpiry(rest: readonly TSESTree.CallExpressionArgument[], rows: readonly ExpiryForms[]): boolean {
   const tokens = new Set(rows.flatMap(row => row.tokens ?? []).map(token => token.toUpperCase()));
   const keys = new Set(rows.flatMap(row => row.optionKeys ?? []));
   return rest.some(argument => {
     const value = unwrapExpression(argument);
-    if (value.type === T.Literal) {
-      if (typeof value.value === 'string') return tokens.has(value.value.toUpperCase());
-      return helper && typeof value.value === 'number';
-    }
+    if (value.type === T.Literal) return typeof value.value === 'string' && tokens.has(value.value.toUpperCase());
     if (value.type === T.ObjectExpression) {
       return value.properties.some(property => {
         if (property.type === T.SpreadElement || property.computed) return true;

@@ -189,13 +189,17 @@ ruleTester.run(RULE_NAME, rule, {
       `,
     },
     {
-      name: 'settings: a write helper given a number of seconds',
-      filename: LIB,
-      settings: settingsFor(4, { cacheWrites: ['cacheSession'] }),
+      name: 'settings: a cacheWrites helper is checked where its client call is, not at its call sites',
+      filename: file('app/api/profile/route.ts'),
+      settings: settingsFor(4, { verifiers: ['getCurrentUser'], cacheWrites: [{ from: 'file', path: 'lib/profile-store.ts', name: 'rememberProfile' }] }),
       code: code`
-        import { cacheSession } from '@/lib/cache';
-        export async function save(id: string, session: object) {
-          await cacheSession(\`session:\${id}\`, session, 3600);
+        import { getCurrentUser } from '@/lib/session';
+        import { rememberProfile } from '@/lib/profile-store';
+        export async function GET() {
+          const user = await getCurrentUser();
+          if (!user?.email) return new Response(null, { status: 401 });
+          await rememberProfile(user.email, { name: user.name });
+          return Response.json(user);
         }
       `,
     },
@@ -565,18 +569,6 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
       errors: [{ messageId: 'missingExpiry', data: { call: 'redis.set()', client: 'redis' }, suggestions: [] }],
-    },
-    {
-      name: 'settings: a team cacheSession() write helper is checked like the client method it wraps',
-      filename: LIB,
-      settings: settingsFor(4, { cacheWrites: [{ from: 'file', path: 'lib/cache.ts', name: 'cacheSession' }] }),
-      code: code`
-        import { cacheSession } from '@/lib/cache';
-        export async function save(id: string, session: object) {
-          await cacheSession(\`session:\${id}\`, session);
-        }
-      `,
-      errors: [{ messageId: 'missingExpiry', data: { call: 'cacheSession()', client: 'cache helper' }, suggestions: [] }],
     },
     missing(
       'settings: a requireUser() verifier makes its result session data',
