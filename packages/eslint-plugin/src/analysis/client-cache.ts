@@ -5,6 +5,8 @@ import type { ApiKnowledge } from './api.js';
 import { calleeIsWrapper } from './client-session.js';
 import { CALL, type Origin, terminalName } from './imports.js';
 import { APP_MODULE, CLIENT_CACHES, type CacheEffect, type ClientCache } from './libraries/client-caches.js';
+import { resolveValue } from './local-values.js';
+import { staticString } from './static-values.js';
 
 /** Client-side data caches (TanStack Query, SWR, Apollo, RTK Query): who reaches them, and what a call does to them. */
 
@@ -77,4 +79,24 @@ export function clientNamesInScope(node: TSESTree.Node, cache: ClientCache, api:
     }
   }
   return { client, dispatch };
+}
+
+/**
+ * The first element of the query key a TanStack call names: `{ queryKey: ['session'] }`,
+ * `['session']` (v3/v4 positional keys), `'session'` (v3 string keys), or a `const` holding one.
+ */
+export function queryKeyHead(arg: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
+  if (!arg) return null;
+  let key: TSESTree.Node | null = resolveValue(arg, sourceCode);
+  if (key?.type === T.ObjectExpression) {
+    const property = key.properties.find(
+      (candidate): candidate is TSESTree.Property => candidate.type === T.Property && !candidate.computed && candidate.key.type === T.Identifier && candidate.key.name === 'queryKey',
+    );
+    key = property ? resolveValue(property.value, sourceCode) : null;
+  }
+  if (key?.type === T.ArrayExpression) {
+    const [first] = key.elements;
+    return first && first.type !== T.SpreadElement ? staticString(first, sourceCode) : null;
+  }
+  return key ? staticString(key, sourceCode) : null;
 }

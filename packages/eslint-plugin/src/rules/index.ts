@@ -6,6 +6,7 @@ import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-s
 import noCrossRequestSessionCache from './no-cross-request-session-cache/no-cross-request-session-cache.rule.js';
 import noGetLogout from './no-get-logout/no-get-logout.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
+import noPhantomSessionQuery from './no-phantom-session-query/no-phantom-session-query.rule.js';
 import noRateLimitAuthInternals from './no-rate-limit-auth-internals/no-rate-limit-auth-internals.rule.js';
 import noSecretFallback from './no-secret-fallback/no-secret-fallback.rule.js';
 import noShadowedAuthRoute from './no-shadowed-auth-route/no-shadowed-auth-route.rule.js';
@@ -25,6 +26,7 @@ export const rules = {
   'no-cross-request-session-cache': noCrossRequestSessionCache,
   'no-get-logout': noGetLogout,
   'no-manual-session-cookie': noManualSessionCookie,
+  'no-phantom-session-query': noPhantomSessionQuery,
   'no-rate-limit-auth-internals': noRateLimitAuthInternals,
   'no-secret-fallback': noSecretFallback,
   'no-shadowed-auth-route': noShadowedAuthRoute,

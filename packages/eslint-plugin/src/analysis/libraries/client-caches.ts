@@ -171,3 +171,29 @@ export const CLIENT_CACHES: readonly ClientCache[] = [
     clearAll: ({ client, dispatch }) => (dispatch ? `${dispatch}(${client}.util.resetApiState());` : null),
   },
 ];
+
+/** TanStack Query calls that define a query by its key: the hooks and `queryOptions`. */
+export const TANSTACK_QUERY_DEFINITIONS: readonly ApiRef[] = [
+  'useQuery',
+  'useSuspenseQuery',
+  'useInfiniteQuery',
+  'useSuspenseInfiniteQuery',
+  'usePrefetchQuery',
+  'queryOptions',
+  'infiniteQueryOptions',
+].map(name => ({ from: TANSTACK, path: [name] }));
+
+/** QueryClient methods that fetch a query by key, and so define it too. */
+export const TANSTACK_FETCH_METHODS: ReadonlySet<string> = new Set(['fetchQuery', 'prefetchQuery', 'ensureQueryData', 'fetchInfiniteQuery', 'prefetchInfiniteQuery']);
+
+/** QueryClient methods that act on existing queries selected by key: a filter `{ queryKey }`, or the key itself (v3/v4). */
+export const TANSTACK_KEYED_OPERATIONS: ReadonlySet<string> = new Set([
+  'removeQueries',
+  'invalidateQueries',
+  'resetQueries',
+  'refetchQueries',
+  'cancelQueries',
+  'setQueryData',
+  'setQueriesData',
+  'getQueryData',
+]);
