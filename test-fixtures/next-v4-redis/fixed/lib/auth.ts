@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import GitHubProvider from 'next-auth/providers/github';
+import { redis } from './redis';
 
 export const authOptions: NextAuthOptions = {
   providers: [
@@ -9,4 +10,17 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 7 },
+  callbacks: {
+    // Keep the session a minute in Redis for the dashboard widgets that read it.
+    async session({ session, token }) {
+      await redis.set(`session:${token.sub}`, JSON.stringify(session), 'EX', 60);
+      return session;
+    },
+  },
+  events: {
+    // Sign-out clears NextAuth's cookie, not our cache: delete the entry under the key the callback writes.
+    async signOut({ token }) {
+      await redis.del(`session:${token.sub}`);
+    },
+  },
 };
