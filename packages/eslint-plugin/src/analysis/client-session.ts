@@ -88,10 +88,16 @@ export function clientSessionRead(call: TSESTree.CallExpression, api: ApiKnowled
     const read = library.client?.reads.find(candidate => matchesRef(origin, candidate.ref, api.file));
     if (read) return { library, hook: Boolean(read.hook) };
   }
-  if (origin.global && origin.root === 'fetch' && origin.path.length === 0 && fetchesSessionEndpoint(call.arguments[0], api.settings.authBasePath)) {
+  if (isSessionEndpointFetch(call, api)) {
     return { library: null, hook: false };
   }
   return null;
+}
+
+/** A global `fetch()` of the auth library's session endpoint. */
+export function isSessionEndpointFetch(call: TSESTree.CallExpression, api: ApiKnowledge): boolean {
+  const origin = api.calleeOrigin(call);
+  return origin !== null && origin.global && origin.root === 'fetch' && origin.path.length === 0 && fetchesSessionEndpoint(call.arguments[0], api.settings.authBasePath);
 }
 
 /** `'/api/auth/session'`, `${origin}/api/auth/session`, `https://app.example.com/api/auth/session?x=1`. */

@@ -5,6 +5,7 @@ import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revoca
 import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-signout-event-shape.rule.js';
 import noCrossRequestSessionCache from './no-cross-request-session-cache/no-cross-request-session-cache.rule.js';
 import noGetLogout from './no-get-logout/no-get-logout.rule.js';
+import noClientSessionFetch from './no-client-session-fetch/no-client-session-fetch.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noPhantomSessionQuery from './no-phantom-session-query/no-phantom-session-query.rule.js';
 import noRateLimitAuthInternals from './no-rate-limit-auth-internals/no-rate-limit-auth-internals.rule.js';
@@ -25,6 +26,7 @@ export const rules = {
   'nextauth-signout-event-shape': nextauthSignoutEventShape,
   'no-cross-request-session-cache': noCrossRequestSessionCache,
   'no-get-logout': noGetLogout,
+  'no-client-session-fetch': noClientSessionFetch,
   'no-manual-session-cookie': noManualSessionCookie,
   'no-phantom-session-query': noPhantomSessionQuery,
   'no-rate-limit-auth-internals': noRateLimitAuthInternals,
