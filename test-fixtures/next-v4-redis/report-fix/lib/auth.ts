@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import GitHubProvider from 'next-auth/providers/github';
+import { redis } from './redis';
 
 export const authOptions: NextAuthOptions = {
   providers: [
@@ -9,4 +10,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 7 },
+  events: {
+    // The report's "clear the Redis cache on logout": under the JWT strategy NextAuth passes { token }, so `session` is undefined.
+    async signOut({ session }) {
+      await redis.del(`session:${session?.user?.email}`);
+    },
+  },
 };
