@@ -89,7 +89,7 @@ export const settingsSchema: JSONSchema4 = {
   properties: {
     rootDir: {
       description: 'Project root(s) relative to the ESLint working directory. In a monorepo, give each app its own config block or list every app root.',
-      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+      oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
     },
     nextAuthVersion: { type: 'integer', enum: [4, 5], description: 'next-auth major version; read from the nearest package.json when omitted.' },
     authBasePath: { type: 'string', pattern: '^/', description: 'Base path of the auth endpoints (NextAuth `basePath`). Default "/api/auth".' },
@@ -127,7 +127,7 @@ export const settingsSchema: JSONSchema4 = {
       items: { type: 'string', minLength: 1 },
       description: 'Environment variable names (e.g. "SEED_USER_PASSWORD") that may keep a hard-coded fallback, although their name or use says secret.',
     },
-  },
+  } satisfies Record<keyof AuthHygieneSettings, JSONSchema4>,
 };
 
 export interface ResolvedSettings {
