@@ -68,15 +68,15 @@ function jsonOf(fetchCall: TSESTree.CallExpression): TSESTree.CallExpression | n
   if (parent.type === T.MemberExpression && parent.object === fetchCall && propertyName(parent) === 'then' && parent.parent.type === T.CallExpression) {
     const then = parent.parent;
     const [callback] = then.arguments;
-    if (then.arguments.length !== 1 || !isFunctionNode(callback) || callback.params.length !== 1 || callback.params[0]!.type !== T.Identifier) return null;
+    const param = isFunctionNode(callback) && then.arguments.length === 1 && callback.params.length === 1 ? callback.params[0] : undefined;
+    if (!isFunctionNode(callback) || param?.type !== T.Identifier) return null;
     const body = callback.body.type === T.BlockStatement ? null : unwrapExpression(callback.body);
-    const param = callback.params[0].name;
     const isJson =
       body?.type === T.CallExpression &&
       body.arguments.length === 0 &&
       body.callee.type === T.MemberExpression &&
       body.callee.object.type === T.Identifier &&
-      body.callee.object.name === param &&
+      body.callee.object.name === param.name &&
       propertyName(body.callee) === 'json';
     return isJson ? then : null;
   }
