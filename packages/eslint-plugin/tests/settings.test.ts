@@ -3,7 +3,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as parser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileFacts } from '../src/analysis/file-facts.js';
@@ -11,11 +10,20 @@ import { type ResolvedSettings, readSettings, settingsSchema } from '../src/anal
 
 const PACKAGE_DIR = path.resolve(import.meta.dirname, '..');
 const SETTINGS_DOC = fs.readFileSync(path.join(PACKAGE_DIR, 'docs/settings.md'), 'utf8');
-const properties = settingsSchema.properties as Record<string, JSONSchema4>;
+/** The parts of a JSON schema these tests read. */
+interface Schema {
+  type?: string;
+  enum?: unknown[];
+  oneOf?: Schema[];
+  items?: Schema;
+  pattern?: string;
+  description?: string;
+}
+const properties = (settingsSchema as { properties: Record<string, Schema> }).properties;
 const keys = Object.keys(properties);
 
 /** A valid value for a settings key, built from its schema, that differs from the default. */
-function sampleValue(schema: JSONSchema4): unknown {
+function sampleValue(schema: Schema): unknown {
   if (schema.oneOf) return sampleValue(schema.oneOf[0]!);
   if (schema.enum) return schema.enum[0];
   switch (schema.type) {
@@ -24,7 +32,7 @@ function sampleValue(schema: JSONSchema4): unknown {
     case 'string':
       return schema.pattern === '^/' ? '/sample' : 'sample';
     case 'array':
-      return [sampleValue(schema.items as JSONSchema4)];
+      return [sampleValue(schema.items!)];
     default:
       throw new Error(`no sample for ${JSON.stringify(schema)}`);
   }
