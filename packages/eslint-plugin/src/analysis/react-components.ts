@@ -7,7 +7,7 @@ const COMPONENT_OR_HOOK = /^(?:[A-Z]|use[A-Z0-9]|use$)/;
 const COMPONENT_WRAPPERS = new Set(['memo', 'forwardRef', 'observer']);
 
 /** The name a function is declared or bound with: `function Foo`, `const Foo = () =>`, `const Foo = memo(() =>)`. */
-function boundName(fn: FunctionNode): string | null {
+export function boundName(fn: FunctionNode): string | null {
   if (fn.id) return fn.id.name;
   let node: TSESTree.Node = fn;
   const parent = (): TSESTree.Node | undefined => node.parent;

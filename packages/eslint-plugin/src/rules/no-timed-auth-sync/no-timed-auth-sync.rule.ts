@@ -2,7 +2,7 @@ import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-e
 import { clientSessionChange, sessionReadsIn } from '../../analysis/client-session.js';
 import { fileFacts } from '../../analysis/file-facts.js';
 import type { AuthLibrary } from '../../analysis/libraries/auth-libraries.js';
-import { enclosingFunction, isComponentOrHook } from '../../analysis/react-components.js';
+import { boundName, enclosingFunction, isComponentOrHook } from '../../analysis/react-components.js';
 import { isAwaitedSleep } from '../../analysis/timing.js';
 import { childNodes, type FunctionNode, isFunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
@@ -51,7 +51,6 @@ export default createRule<[], MessageIds>({
     const changes: SessionChange[] = [];
     const sleeps: TSESTree.AwaitExpression[] = [];
     const loops: Loop[] = [];
-    const hooks: { call: TSESTree.CallExpression; library: AuthLibrary | null }[] = [];
 
     const onLoop = (node: Loop): void => {
       loops.push(node);
@@ -132,7 +131,11 @@ function hookPlacement(call: TSESTree.CallExpression): string | null {
     if (isFunctionNode(node)) {
       if (node.async) return 'in an async function';
       if (isComponentOrHook(node)) return null;
-      const callback = enclosingFunction(node) !== null || node.parent.type === T.CallExpression || node.parent.type === T.JSXExpressionContainer;
+      // Passed to a call or a prop, or a named helper inside another function. A returned
+      // anonymous function may be a component a HOC builds, so it is left alone.
+      const parent = node.parent;
+      const callback = (parent.type === T.CallExpression && parent.callee !== node) || parent.type === T.JSXExpressionContainer
+        || (enclosingFunction(node) !== null && boundName(node) !== null);
       return callback ? 'in a callback' : null;
     }
     if (node.type === T.WhileStatement || node.type === T.DoWhileStatement || node.type === T.ForStatement || node.type === T.ForOfStatement || node.type === T.ForInStatement) {

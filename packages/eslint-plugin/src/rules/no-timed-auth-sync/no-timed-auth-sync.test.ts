@@ -192,6 +192,20 @@ ruleTester.run(RULE_NAME, rule, {
       `,
     },
     {
+      name: 'an anonymous component a HOC returns may call the hook',
+      filename: BUTTON,
+      code: code`
+        import type { ComponentType } from 'react';
+        import { useSession } from 'next-auth/react';
+        export function withSession<P extends object>(Component: ComponentType<P>) {
+          return (props: P) => {
+            const { data } = useSession();
+            return <Component {...props} session={data} />;
+          };
+        }
+      `,
+    },
+    {
       name: 'the removeSleep suggestion output no longer reports',
       filename: BUTTON,
       code: code`
