@@ -181,6 +181,14 @@ const AUTH_COOKIE_WORDS = /(?:^|[^a-z])(?:session|sess|sid|token|auth|jwt|refres
  * computes do not count.
  */
 export function clearsAuthCookie(found: CookieCall): boolean {
-  if (found.kind !== 'clear') return false;
-  return found.names.some(name => name !== null && (authCookieIn(name) !== null || AUTH_COOKIE_WORDS.test(name.replace(/([a-z0-9])([A-Z])/g, '$1 $2'))));
+  return found.kind === 'clear' && found.names.some(isAuthCookieName);
+}
+
+/** Does a cookie call read an auth cookie (by the same test as {@link clearsAuthCookie})? */
+export function readsAuthCookie(found: CookieCall): boolean {
+  return found.kind === 'read' && found.names.some(isAuthCookieName);
+}
+
+function isAuthCookieName(name: NamePattern | null): boolean {
+  return name !== null && (authCookieIn(name) !== null || AUTH_COOKIE_WORDS.test(name.replace(/([a-z0-9])([A-Z])/g, '$1 $2')));
 }

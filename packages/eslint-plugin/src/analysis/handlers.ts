@@ -2,7 +2,7 @@ import { type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../util/ast.js';
 import type { FileInfo } from './files.js';
 
-export type HandlerKind = 'route' | 'pages-api' | 'middleware' | 'server-action' | 'server-component';
+export type HandlerKind = 'route' | 'pages-api' | 'middleware' | 'server-action' | 'server-component' | 'server-props';
 
 /** A function that serves a request, found from the file's exports. */
 export interface Handler {
@@ -122,7 +122,8 @@ function exportsOf(program: TSESTree.Program): Export[] {
 /**
  * The request handlers a file defines, by what the file is: App Router route
  * exports, the `pages/api` default handler, middleware, server actions of a
- * `'use server'` file, and App Router server components.
+ * `'use server'` file, App Router server components, and a Pages Router
+ * page's `getServerSideProps` (it runs per request and sets the page's headers).
  */
 export function findHandlers(program: TSESTree.Program, info: FileInfo): Handler[] {
   const useServer = hasDirective(program.body, 'use server');
@@ -138,6 +139,8 @@ export function findHandlers(program: TSESTree.Program, info: FileInfo): Handler
         return name === 'default' || name === 'middleware' || name === 'proxy' ? { kind: 'middleware', method: null } : null;
       case 'app-component':
         return name === 'default' && !useClient ? { kind: 'server-component', method: null } : null;
+      case 'pages-page':
+        return name === 'getServerSideProps' ? { kind: 'server-props', method: null } : null;
       default:
         return null;
     }
