@@ -1,11 +1,13 @@
 import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { isSessionEndpoint, servedAuthEndpoint } from '../../analysis/auth-endpoints.js';
+import { cookieCall, readsAuthCookie } from '../../analysis/cookies.js';
 import { fileFacts } from '../../analysis/file-facts.js';
 import type { Handler } from '../../analysis/handlers.js';
 import { cacheHeaderKind, noStoreValue, PRIVATE_NO_STORE, saysPrivateNoStore, type StorableReason } from '../../analysis/http-cache.js';
 import { cachingSegmentConfig, type SegmentConfigExport } from '../../analysis/next-cache.js';
 import { type CacheHeaderWrite, cacheHeaderWrite } from '../../analysis/response-headers.js';
 import { responseOf, responseParamOf, type ResponseSend } from '../../analysis/responses.js';
+import { unverifiedRead } from '../../analysis/unverified-reads.js';
 import { isFunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { appendProperty, enclosingStatement, linesBefore, removeStatement } from '../../util/source-edit.js';
@@ -28,7 +30,7 @@ const SEGMENT_REASONS: Record<string, string> = {
   fetchCache: 'caches every fetch of the route, whoever asked',
 };
 
-/** Where a handler reads the session, for messages. */
+/** What a handler reads of the session and writes of caching headers. */
 interface HandlerState {
   authRead: string | null;
   readonly writes: CacheHeaderWrite[];
@@ -109,6 +111,14 @@ export default createRule<Options, MessageIds>({
       if (response) stateOf(handler).responses.push(response);
     };
 
+    /** How a call reads the session, for messages: a verifier, an unverified read (`supabase.auth.getSession()`, `jwt.decode()`), or an auth cookie. */
+    const sessionRead = (call: TSESTree.CallExpression): string | null => {
+      const callee = sourceCode.getText(call.callee);
+      if (facts.api.verification(call) || unverifiedRead(call, facts.api, callee)) return `${callee}()`;
+      const cookie = cookieCall(call, facts.api, sourceCode);
+      return cookie && readsAuthCookie(cookie) ? `the ${cookie.names.find(name => name !== null) ?? 'session'} cookie` : null;
+    };
+
     const reportHeader = (headerWrite: CacheHeaderWrite, auth: string): void => {
       const replacement = noStoreValue(cacheHeaderKind(headerWrite.name)!);
       context.report({
@@ -133,10 +143,7 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node) {
         const handler = handlerOf(node);
-        if (handler && facts.api.verification(node)) {
-          const state = stateOf(handler);
-          state.authRead ??= `${sourceCode.getText(node.callee)}()`;
-        }
+        if (handler && !stateOf(handler).authRead) stateOf(handler).authRead = sessionRead(node);
         collectHeader(node);
       },
       Property: collectHeader,

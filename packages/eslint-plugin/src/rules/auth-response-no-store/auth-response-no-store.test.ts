@@ -356,6 +356,31 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
     },
+    {
+      name: 'getServerSideProps of a public page may let the CDN cache it',
+      filename: file('pages/blog.tsx'),
+      code: code`
+        import type { GetServerSideProps } from 'next';
+        export const getServerSideProps: GetServerSideProps = async ({ res }) => {
+          res.setHeader('Cache-Control', 'public, s-maxage=10, stale-while-revalidate=59');
+          return { props: { posts: [] } };
+        };
+        export default function Blog() {
+          return null;
+        }
+      `,
+    },
+    {
+      name: 'reading a cookie that is not about auth',
+      filename: file('app/api/theme/route.ts'),
+      code: code`
+        import { cookies } from 'next/headers';
+        export async function GET() {
+          const theme = (await cookies()).get('theme')?.value ?? 'light';
+          return Response.json({ theme }, { headers: { 'Cache-Control': 'public, max-age=60' } });
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -722,7 +747,7 @@ ruleTester.run(RULE_NAME, rule, {
       ],
     },
     storable(
-      'a hand-written session endpoint is an auth endpoint even without a verifier',
+      'a hand-written session endpoint reading the session cookie',
       code`
         import { cookies } from 'next/headers';
         import { redis } from '@/lib/redis';
@@ -734,7 +759,7 @@ ruleTester.run(RULE_NAME, rule, {
       "'public, max-age=30'",
       {
         filename: SESSION_ROUTE,
-        data: { header: 'Cache-Control', value: 'public, max-age=30', reason: '`max-age` lets the browser reuse it without asking', auth: 'it serves /api/auth/session' },
+        data: { header: 'Cache-Control', value: 'public, max-age=30', reason: '`max-age` lets the browser reuse it without asking', auth: 'the authjs.session-token cookie' },
       },
     ),
     storable(
@@ -745,7 +770,11 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
       "'s-maxage=60'",
-      { filename: file('app/api/account/me/route.ts'), settings: settingsFor(5, { authBasePath: '/api/account' }) },
+      {
+        filename: file('app/api/account/me/route.ts'),
+        settings: settingsFor(5, { authBasePath: '/api/account' }),
+        data: { header: 'Cache-Control', value: 's-maxage=60', reason: '`s-maxage` tells CDNs to store it', auth: 'it serves /api/account/me' },
+      },
     ),
     storable(
       'settings: an asserting requireUser() wrapper reads the session like the verifier it wraps',
@@ -774,6 +803,48 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
       { settings: settingsFor(4, { verifiers: ['getCurrentUser'] }) },
+    ),
+    storable(
+      'pages: getServerSideProps that reads the session sets the Next.js docs caching header',
+      code`
+        import type { GetServerSideProps } from 'next';
+        import { getServerSession } from 'next-auth/next';
+        import { authOptions } from '@/lib/auth';
+        export const getServerSideProps: GetServerSideProps = async ({ req, res }) => {
+          const session = await getServerSession(req, res, authOptions);
+          res.setHeader('Cache-Control', 'public, s-maxage=10, stale-while-revalidate=59');
+          return { props: { email: session?.user?.email ?? null } };
+        };
+        export default function Account() {
+          return null;
+        }
+      `,
+      "'public, s-maxage=10, stale-while-revalidate=59'",
+      { filename: file('pages/account.tsx'), settings: settingsFor(4), data: { header: 'Cache-Control', value: 'public, s-maxage=10, stale-while-revalidate=59', reason: '`s-maxage` tells CDNs to store it', auth: 'getServerSession()' } },
+    ),
+    storable(
+      'an unverified session read counts: supabase.auth.getSession()',
+      code`
+        import { createClient } from '@/utils/supabase/server';
+        export async function GET() {
+          const supabase = await createClient();
+          const { data } = await supabase.auth.getSession();
+          return Response.json({ email: data.session?.user.email }, { headers: { 'Cache-Control': 'max-age=120' } });
+        }
+      `,
+      "'max-age=120'",
+      { data: { header: 'Cache-Control', value: 'max-age=120', reason: '`max-age` lets the browser reuse it without asking', auth: 'supabase.auth.getSession()' } },
+    ),
+    storable(
+      'reading the session cookie by name counts',
+      code`
+        import { cookies } from 'next/headers';
+        export async function GET() {
+          const token = (await cookies()).get('__Secure-authjs.session-token')?.value;
+          return Response.json({ signedIn: Boolean(token) }, { headers: { 'Cache-Control': 'public, s-maxage=300' } });
+        }
+      `,
+      "'public, s-maxage=300'",
     ),
     {
       name: 'strict: a session endpoint response without Cache-Control gets the init argument',
