@@ -98,10 +98,9 @@ export default createRule<Options, MessageIds>({
       return state;
     };
     const collectHeader = (node: TSESTree.Node): void => {
-      const handler = handlerOf(node);
-      if (!handler) return;
       const headerWrite = cacheHeaderWrite(node, sourceCode);
-      if (headerWrite) stateOf(handler).writes.push(headerWrite);
+      const handler = headerWrite && handlerOf(node);
+      if (handler) stateOf(handler).writes.push(headerWrite);
     };
     const collectResponse = (node: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       if (!requireNoStore) return;
