@@ -16,6 +16,7 @@ import noUnverifiedSessionCache from './no-unverified-session-cache/no-unverifie
 import noUnverifiedSessionRead from './no-unverified-session-read/no-unverified-session-read.rule.js';
 import sessionCacheTtl from './session-cache-ttl/session-cache-ttl.rule.js';
 import sessionEndpointContract from './session-endpoint-contract/session-endpoint-contract.rule.js';
+import signinResultContract from './signin-result-contract/signin-result-contract.rule.js';
 import signoutClearsClientCache from './signout-clears-client-cache/signout-clears-client-cache.rule.js';
 import signoutInvalidatesServerCache from './signout-invalidates-server-cache/signout-invalidates-server-cache.rule.js';
 
@@ -37,6 +38,7 @@ export const rules = {
   'no-unverified-session-read': noUnverifiedSessionRead,
   'session-cache-ttl': sessionCacheTtl,
   'session-endpoint-contract': sessionEndpointContract,
+  'signin-result-contract': signinResultContract,
   'signout-clears-client-cache': signoutClearsClientCache,
   'signout-invalidates-server-cache': signoutInvalidatesServerCache,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], AuthHygieneDocs>>;

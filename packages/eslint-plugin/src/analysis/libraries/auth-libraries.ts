@@ -84,6 +84,21 @@ export interface ClientSession {
   readonly reads: readonly ClientSessionRead[];
   /** What to await instead of a timer, for messages. */
   readonly settledBy: string;
+  /** A sign-in whose result needs its error property checked. */
+  readonly signInResult?: SignInResult;
+}
+
+/**
+ * A client sign-in that, with `returnsWhen` in its options, resolves to a
+ * result whose `misleading` properties read as success even when it failed:
+ * only `error` carries the failure.
+ */
+export interface SignInResult {
+  readonly ref: ApiRef;
+  /** The option that makes it resolve instead of navigating (next-auth `redirect: false`), and its argument index. */
+  readonly returnsWhen: { readonly argument: number; readonly option: string; readonly value: boolean };
+  readonly error: string;
+  readonly misleading: readonly string[];
 }
 
 /** One row per auth library: how code reaches it, and which calls verify a request. */
@@ -149,6 +164,13 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
       ],
       settledBy:
         '`await signOut({ redirect: false })` (like `signIn(…, { redirect: false })` and `update()`) resolves after next-auth has refetched the session, and its broadcast only reaches other tabs',
+      // react/index.js signIn: `error` comes from the response URL's `error` parameter; failed credentials still give `ok: true`.
+      signInResult: {
+        ref: { from: ['next-auth/react'], path: ['signIn'] },
+        returnsWhen: { argument: 1, option: 'redirect', value: false },
+        error: 'error',
+        misleading: ['ok', 'status'],
+      },
     },
   },
   {
