@@ -94,6 +94,20 @@ export const CACHE_LIBRARIES: readonly CacheLibrary[] = [
     methods: { read: ['get', 'peek'], write: ['set'], delete: ['delete', 'clear'] },
   },
   {
+    id: 'node-cache',
+    name: 'node-cache',
+    from: ['node-cache'],
+    inProcess: true,
+    methods: { read: ['get', 'mget'], write: ['set', 'mset'], delete: ['del', 'take', 'flushAll'] },
+  },
+  {
+    id: 'quick-lru',
+    name: 'quick-lru',
+    from: ['quick-lru'],
+    inProcess: true,
+    methods: { read: ['get', 'peek'], write: ['set'], delete: ['delete', 'clear'] },
+  },
+  {
     id: 'keyv',
     name: 'Keyv',
     from: ['keyv', '@keyv/redis'],

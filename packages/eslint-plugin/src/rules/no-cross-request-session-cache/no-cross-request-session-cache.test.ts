@@ -346,6 +346,29 @@ ruleTester.run(RULE_NAME, rule, {
       errors: [{ messageId: 'unkeyedModuleCache', data: { container: 'cache' } }],
     },
     {
+      name: 'node-cache and quick-lru module caches keyed by a cookie value',
+      filename: ME_ROUTE,
+      code: code`
+        import NodeCache from 'node-cache';
+        import QuickLRU from 'quick-lru';
+        import { cookies } from 'next/headers';
+        import { auth } from '@/auth';
+        const sessions = new NodeCache({ stdTTL: 60 });
+        const recent = new QuickLRU<string, unknown>({ maxSize: 100 });
+        export async function GET() {
+          const sid = (await cookies()).get('sid')?.value ?? '';
+          const session = await auth();
+          sessions.set(sid, session);
+          recent.set(sid, session);
+          return Response.json(session);
+        }
+      `,
+      errors: [
+        { messageId: 'unkeyedModuleCache', line: 10, data: { container: 'sessions' } },
+        { messageId: 'unkeyedModuleCache', line: 11, data: { container: 'recent' } },
+      ],
+    },
+    {
       name: 'module-level object literal indexed by the token',
       filename: LIB,
       code: code`
