@@ -21,7 +21,7 @@ function normalise(json: string, base: string): string[] {
 }
 
 describe('worker threads', () => {
-  it('the CLI gives the same findings with --concurrency 2 and auto as single-threaded', async () => {
+  it('the CLI gives the same findings with --concurrency 2 and auto as single-threaded', { timeout: 180_000 }, async () => {
     const single = await runBin(['--preset', 'strict', '--format', 'json', 'test-fixtures'], REPO_ROOT);
     const expected = normalise(single.stdout, REPO_ROOT);
     expect(expected.length).toBeGreaterThan(0);
@@ -32,7 +32,7 @@ describe('worker threads', () => {
     }
   });
 
-  it('plain `eslint --concurrency` loads the plugin in workers and matches a single-threaded run', async () => {
+  it('plain `eslint --concurrency` loads the plugin in workers and matches a single-threaded run', { timeout: 180_000 }, async () => {
     // A project with its own eslint.config.mjs: the fixtures, linted the way a team on plain ESLint would.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-hygiene-workers-'));
     fs.cpSync(FIXTURES_DIR, dir, { recursive: true, filter: source => path.basename(source) !== 'node_modules' });

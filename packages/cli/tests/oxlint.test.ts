@@ -12,7 +12,9 @@ const require = createRequire(import.meta.url);
 const FIXTURE = path.join(FIXTURES_DIR, 'next-v5-swr/vulnerable');
 
 interface OxlintDiagnostic {
-  code: string;
+  /** Absent when the diagnostic is oxlint's own, e.g. a rule that threw. */
+  code?: string;
+  message: string;
   filename: string;
   labels: { span: { line: number } }[];
 }
@@ -40,9 +42,9 @@ it('oxlint runs the plugin as a JS plugin and reports what ESLint reports on a f
   const oxlint = (JSON.parse(stdout) as { diagnostics: OxlintDiagnostic[] }).diagnostics
     .map(diagnostic => ({
       // oxlint names rules "auth-hygiene(rule-name)".
-      ruleId: diagnostic.code.replace(/^([\w-]+)\((.+)\)$/, '$1/$2'),
+      ruleId: diagnostic.code?.replace(/^([\w-]+)\((.+)\)$/, '$1/$2') ?? `oxlint: ${diagnostic.message.split('\n').slice(0, 4).join(' | ')}`,
       file: path.relative(FIXTURE, diagnostic.filename).split(path.sep).join('/'),
-      line: diagnostic.labels[0]!.span.line,
+      line: diagnostic.labels[0]?.span.line ?? 0,
     }))
     .sort((a, b) => (a.file === b.file ? a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1) : a.file < b.file ? -1 : 1));
 
