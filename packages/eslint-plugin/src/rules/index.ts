@@ -3,9 +3,9 @@ import type { AuthHygieneDocs } from '../util/create-rule.js';
 import authResponseNoStore from './auth-response-no-store/auth-response-no-store.rule.js';
 import nextauthJwtRevocation from './nextauth-jwt-revocation/nextauth-jwt-revocation.rule.js';
 import nextauthSignoutEventShape from './nextauth-signout-event-shape/nextauth-signout-event-shape.rule.js';
+import noClientSessionFetch from './no-client-session-fetch/no-client-session-fetch.rule.js';
 import noCrossRequestSessionCache from './no-cross-request-session-cache/no-cross-request-session-cache.rule.js';
 import noGetLogout from './no-get-logout/no-get-logout.rule.js';
-import noClientSessionFetch from './no-client-session-fetch/no-client-session-fetch.rule.js';
 import noManualSessionCookie from './no-manual-session-cookie/no-manual-session-cookie.rule.js';
 import noPhantomSessionQuery from './no-phantom-session-query/no-phantom-session-query.rule.js';
 import noRateLimitAuthInternals from './no-rate-limit-auth-internals/no-rate-limit-auth-internals.rule.js';
@@ -25,9 +25,9 @@ export const rules = {
   'auth-response-no-store': authResponseNoStore,
   'nextauth-jwt-revocation': nextauthJwtRevocation,
   'nextauth-signout-event-shape': nextauthSignoutEventShape,
+  'no-client-session-fetch': noClientSessionFetch,
   'no-cross-request-session-cache': noCrossRequestSessionCache,
   'no-get-logout': noGetLogout,
-  'no-client-session-fetch': noClientSessionFetch,
   'no-manual-session-cookie': noManualSessionCookie,
   'no-phantom-session-query': noPhantomSessionQuery,
   'no-rate-limit-auth-internals': noRateLimitAuthInternals,
