@@ -72,7 +72,7 @@ const UPSTASH_EXPIRY: ExpiryForms = {
 const REDIS_COMMANDS = {
   read: ['get', 'getex', 'hget', 'hgetall', 'hmget', 'mget', 'json.get', 'GET', 'hGet', 'hGetAll', 'mGet'],
   write: ['set', 'setex', 'psetex', 'setnx', 'hset', 'hmset', 'mset', 'json.set', 'SET', 'SETEX', 'PSETEX', 'setEx', 'pSetEx', 'setNX', 'hSet'],
-  delete: ['del', 'unlink', 'hdel', 'getdel', 'json.del', 'DEL', 'hDel', 'getDel'],
+  delete: ['del', 'unlink', 'hdel', 'getdel', 'json.del', 'DEL', 'UNLINK', 'unLink', 'hDel', 'getDel'],
 } as const;
 
 export const CACHE_LIBRARIES: readonly CacheLibrary[] = [
