@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import type { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, REPO_ROOT, runBin } from './helpers.js';
+import { copyFixture, FIXTURES_DIR, REPO_ROOT, runBin } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -34,8 +33,7 @@ describe('worker threads', () => {
 
   it('plain `eslint --concurrency` loads the plugin in workers and matches a single-threaded run', { timeout: 180_000 }, async () => {
     // A project with its own eslint.config.mjs: the fixtures, linted the way a team on plain ESLint would.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-hygiene-workers-'));
-    fs.cpSync(FIXTURES_DIR, dir, { recursive: true, filter: source => path.basename(source) !== 'node_modules' });
+    const dir = copyFixture(FIXTURES_DIR);
     const pluginUrl = pathToFileURL(require.resolve('eslint-plugin-auth-hygiene')).href;
     fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), `import plugin from ${JSON.stringify(pluginUrl)};\nexport default [plugin.configs.strict];\n`);
     const eslintBin = path.join(path.dirname(require.resolve('eslint/package.json')), 'bin/eslint.js');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { ESLint } from 'eslint';
+import { onTestFinished } from 'vitest';
 import { run } from '../src/run.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -105,15 +106,22 @@ export function findings(json: string, base: string): Finding[] {
     .sort((a, b) => (a.file === b.file ? a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1) : a.file < b.file ? -1 : 1));
 }
 
-/** A scratch copy of a fixture variant (without node_modules), removed after the test run. */
+/** A scratch directory, removed when the current test finishes. */
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-hygiene-'));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A scratch copy of a fixture variant (or of all of them), without node_modules. */
 export function copyFixture(variantDir: string): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-hygiene-'));
+  const target = tempDir();
   fs.cpSync(variantDir, target, { recursive: true, filter: source => path.basename(source) !== 'node_modules' });
   return target;
 }
 
 export function scratchDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-hygiene-'));
+  const dir = tempDir();
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import plugin from 'eslint-plugin-auth-hygiene';
 import { expect, it } from 'vitest';
-import { FIXTURES_DIR, findings, REPO_ROOT, runCli } from './helpers.js';
+import { FIXTURES_DIR, findings, REPO_ROOT, runCli, tempDir } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const FIXTURE = path.join(FIXTURES_DIR, 'next-v5-swr/vulnerable');
@@ -20,8 +19,7 @@ interface OxlintDiagnostic {
 }
 
 it('oxlint runs the plugin as a JS plugin and reports what ESLint reports on a fixture', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-hygiene-oxlint-'));
-  const config = path.join(dir, '.oxlintrc.json');
+  const config = path.join(tempDir(), '.oxlintrc.json');
   fs.writeFileSync(
     config,
     JSON.stringify({
