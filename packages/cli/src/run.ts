@@ -105,7 +105,11 @@ async function scan(options: CliOptions, io: Io): Promise<number> {
   const formatted = await report(eslint, shown, options, cwd);
   const output = formatted === '' || formatted.endsWith('\n') ? formatted : `${formatted}\n`;
   if (options.output === undefined) io.stdout.write(output);
-  else fs.writeFileSync(path.resolve(cwd, options.output), output);
+  else {
+    const file = path.resolve(cwd, options.output);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, output);
+  }
 
   const summary = summarize(shown);
   io.stderr.write(`${summaryLine({ ...summary, files: files.length }, performance.now() - started)}\n`);

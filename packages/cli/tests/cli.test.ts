@@ -82,12 +82,18 @@ describe('gate', () => {
     expect(stderr).toContain('parse-error 1');
   });
 
-  it('writes the report to --output and nothing to stdout', async () => {
+  it('writes the report to --output (creating its folder) and nothing to stdout', async () => {
     const dir = copyFixture(BETTER_AUTH);
-    const { code, stdout } = await runCli(['--format', 'json', '--output', 'report.json', '.'], { cwd: dir });
+    const { code, stdout } = await runCli(['--format', 'json', '--output', 'reports/auth.json', '.'], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(findings(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'), dir).length).toBeGreaterThan(0);
+    expect(findings(fs.readFileSync(path.join(dir, 'reports/auth.json'), 'utf8'), dir).length).toBeGreaterThan(0);
+  });
+
+  it('colours stylish output with --color and never with --no-color', async () => {
+    const ansi = '\u001b[';
+    expect((await runCli(['--color', 'test-fixtures/better-auth/vulnerable'])).stdout).toContain(ansi);
+    expect((await runCli(['--no-color', 'test-fixtures/better-auth/vulnerable'], { tty: true })).stdout).not.toContain(ansi);
   });
 
   it('prints GitHub workflow commands with --format github', async () => {
