@@ -23,6 +23,10 @@ const LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptrea
 
 let client: LanguageClient | undefined;
 
+/** Set by the bundle's first line (scripts/build.mjs); absent when the sources run unbundled. */
+declare const __authHygieneLoadStart: number | undefined;
+const moduleLoadMs = typeof __authHygieneLoadStart === 'number' ? performance.now() - __authHygieneLoadStart : undefined;
+
 /** What the server cannot learn over LSP: trust, and whether the ESLint extension runs next to us. */
 function clientState(): ClientState {
   const eslint = vscode.extensions.getExtension(ESLINT_EXTENSION_ID);
@@ -30,7 +34,16 @@ function clientState(): ClientState {
   return { workspaceTrusted: vscode.workspace.isTrusted, eslintExtensionActive: eslint !== undefined && eslintEnabled };
 }
 
-export function activate(context: vscode.ExtensionContext): { client: () => LanguageClient | undefined } {
+/** What activate() returns: for tests and for extensions that build on this one. */
+export interface AuthHygieneApi {
+  client(): LanguageClient | undefined;
+  statusFor(uri: vscode.Uri): StatusParams | undefined;
+  /** Milliseconds spent loading the bundle and in activate(), measured inside the extension host. */
+  activation: { moduleLoadMs: number | undefined; activateMs: number };
+}
+
+export function activate(context: vscode.ExtensionContext): AuthHygieneApi {
+  const activateStarted = performance.now();
   const output = vscode.window.createOutputChannel('Auth Hygiene', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
@@ -77,7 +90,11 @@ export function activate(context: vscode.ExtensionContext): { client: () => Lang
 
   // Started off the activation path: activate() returns before the server process is up.
   void start().catch(error => output.appendLine(`Auth Hygiene: the server failed to start: ${String(error)}`));
-  return { client: () => client };
+  return {
+    client: () => client,
+    statusFor: uri => status.statusFor(uri.toString()),
+    activation: { moduleLoadMs, activateMs: performance.now() - activateStarted },
+  };
 }
 
 /** Runs the server's scan behind a cancellable notification that shows the file count. */

@@ -19,6 +19,11 @@ export class StatusItem implements vscode.Disposable {
     this.listener = vscode.window.onDidChangeActiveTextEditor(() => this.render());
   }
 
+  /** The last status the server sent for a document. */
+  statusFor(uri: string): StatusParams | undefined {
+    return this.byUri.get(uri);
+  }
+
   update(params: StatusParams): void {
     this.byUri.set(params.uri, params);
     this.render();

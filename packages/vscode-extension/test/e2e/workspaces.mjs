@@ -1,0 +1,46 @@
+// Test workspaces are temp copies of the repo's fixtures: tests edit, save and scan them.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT, newTempDir } from './code-server.mjs';
+
+const REPO_ROOT = path.resolve(PACKAGE_ROOT, '../..');
+/** The lead's copy of the seed app: the cache-first custom session route. */
+export const SEED_APP = path.join(REPO_ROOT, 'test-fixtures/next-v4-redis/vulnerable');
+export const SEED_ROUTE = 'app/api/auth/session/route.ts';
+const OWN_FIXTURES = path.join(PACKAGE_ROOT, 'test/fixtures');
+
+function copySeed(prefix) {
+  const dir = newTempDir(prefix);
+  cpSync(SEED_APP, dir, { recursive: true, filter: source => !source.includes(`${path.sep}node_modules`) });
+  return dir;
+}
+
+function put(dir, file, text) {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+}
+
+/**
+ * The seed app plus copies of the route where a scan must not look: git-ignored,
+ * excluded by files.exclude (the runner sets `**\/excluded`), node_modules, .next.
+ */
+export function scanWorkspace() {
+  const dir = copySeed('main');
+  const route = readFileSync(path.join(SEED_APP, SEED_ROUTE), 'utf8');
+  put(dir, '.gitignore', 'generated/\n');
+  for (const hidden of ['generated/route.ts', 'excluded/route.ts', 'node_modules/some-lib/route.ts', '.next/server/route.js']) put(dir, hidden, route);
+  return dir;
+}
+
+/** The seed app with an ESLint config that enables auth-hygiene and marks any execution. */
+export function restrictedWorkspace() {
+  const dir = copySeed('restricted');
+  cpSync(path.join(OWN_FIXTURES, 'restricted'), dir, { recursive: true });
+  return dir;
+}
+
+export function uiWorkspace() {
+  return copySeed('ui');
+}
+
+export const ESLINT_STUB = path.join(OWN_FIXTURES, 'eslint-extension-stub');
