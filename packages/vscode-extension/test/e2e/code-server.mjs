@@ -7,7 +7,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { URLSearchParams, fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const PACKAGE_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');

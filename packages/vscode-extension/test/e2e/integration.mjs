@@ -3,6 +3,7 @@
 // workbench payload, and returns mocha's counts.
 import path from 'node:path';
 import process from 'node:process';
+import { setTimeout } from 'node:timers';
 import { format } from 'node:util';
 import { PACKAGE_ROOT, launchBrowser, newProfile, startCodeServer, workbenchUrl } from './code-server.mjs';
 

@@ -4,6 +4,7 @@
 // with Ctrl+., save, and check the file on disk.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { installExtension, launchBrowser, newProfile, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { SEED_ROUTE, uiWorkspace } from './workspaces.mjs';
 
@@ -44,6 +45,8 @@ export async function runUiTest({ vsix, screenshot, artifactsDir, log }) {
     const problems = page.locator('#status\\.problems');
     const errorCount = async () => Number(/(\d+)/.exec((await problems.getAttribute('aria-label')) ?? '')?.[1] ?? NaN);
     const waitForCount = count =>
+      // Runs in the page, polled every frame.
+      /* global document */
       page.waitForFunction(
         expected => Number(/(\d+)/.exec(document.getElementById('status.problems')?.getAttribute('aria-label') ?? '')?.[1]) === expected,
         count,

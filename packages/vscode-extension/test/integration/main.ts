@@ -181,7 +181,9 @@ describe('Auth Hygiene in a trusted workspace', function () {
     const editor = await openRoute();
     const finding = await cacheFinding(editor.document.uri);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, finding.range.start);
-    const text = hovers.flatMap(hover => hover.contents.map(content => (typeof content === 'string' ? content : content.value))).join('\n');
+    const text = hovers
+      .flatMap(hover => hover.contents.map(content => (content instanceof vscode.MarkdownString ? content.value : String(content))))
+      .join('\n');
     assert.match(text, /\*\*auth-hygiene\/no-unverified-session-cache\*\*\n\nA request handler that answers from a session cache/);
     assert.ok(text.includes(`[Documentation](${docsUrl(CACHE_RULE)})`));
   });
