@@ -25,11 +25,17 @@ function readGitignore(dir: string): GitignoreScope | undefined {
   return { dir, rules: ignore().add(text) };
 }
 
+/** Git's verdict: the deepest .gitignore with a matching rule decides, so a nested `!pattern` re-includes. */
 function isIgnored(scopes: readonly GitignoreScope[], file: string, isDirectory: boolean): boolean {
-  return scopes.some(({ dir, rules }) => {
+  for (let index = scopes.length - 1; index >= 0; index--) {
+    const { dir, rules } = scopes[index]!;
     const relative = path.relative(dir, file).split(path.sep).join('/');
-    return relative !== '' && !relative.startsWith('..') && rules.ignores(isDirectory ? `${relative}/` : relative);
-  });
+    if (relative === '' || relative.startsWith('..')) continue;
+    const verdict = rules.test(isDirectory ? `${relative}/` : relative);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
 }
 
 /** The .gitignore files that apply to `start`: those of its ancestors up to the repository root. */

@@ -107,12 +107,13 @@ describe('gate', () => {
 });
 
 describe('files', () => {
-  it('respects .gitignore files (root and nested) and always skips node_modules, .next, dist, build and out', async () => {
+  it('respects .gitignore files (root, nested, re-included) and always skips node_modules, .next, dist, build and out', async () => {
     const broken = 'export const = ;\n';
     const dir = scratchDir({
       '.gitignore': 'generated/\n*.gen.ts\n',
-      'src/.gitignore': 'legacy.ts\n',
+      'src/.gitignore': 'legacy.ts\n!kept.gen.ts\n',
       'src/ok.ts': 'export const ok = true;\n',
+      'src/kept.gen.ts': 'export const kept = true;\n',
       'src/legacy.ts': broken,
       'src/api.gen.ts': broken,
       'generated/client.ts': broken,
@@ -125,9 +126,12 @@ describe('files', () => {
     });
     fs.mkdirSync(path.join(dir, '.git'));
     const { code, stdout, stderr } = await runCli(['--format', 'json', '.'], { cwd: dir });
-    expect(stderr).toMatch(/^auth-hygiene: 1 file, no findings/);
+    expect(stderr).toMatch(/^auth-hygiene: 2 files, no findings/);
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { filePath: string }[]).map(result => path.relative(dir, result.filePath))).toEqual([path.join('src', 'ok.ts')]);
+    expect((JSON.parse(stdout) as { filePath: string }[]).map(result => path.relative(dir, result.filePath))).toEqual([
+      path.join('src', 'kept.gen.ts'),
+      path.join('src', 'ok.ts'),
+    ]);
   });
 
   it('lints next.config.* files', async () => {
