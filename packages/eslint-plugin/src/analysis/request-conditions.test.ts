@@ -2,7 +2,8 @@ import { AST_NODE_TYPES as T, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../test-utils/analyze.js';
 import { findNode } from '../util/ast.js';
-import { evaluate, matcherRegex, requirementsFor } from './request-conditions.js';
+import { matcherRegex } from './path-patterns.js';
+import { evaluate, requirementsFor } from './request-conditions.js';
 
 const SESSION = { pathname: '/api/auth/session', method: 'GET' };
 

@@ -5,6 +5,7 @@ import { fileFacts } from '../../analysis/file-facts.js';
 import type { Handler } from '../../analysis/handlers.js';
 import { cacheHeaderKind, noStoreValue, PRIVATE_NO_STORE, saysPrivateNoStore, type StorableReason } from '../../analysis/http-cache.js';
 import { cachingSegmentConfig, type SegmentConfigExport } from '../../analysis/next-cache.js';
+import { configHeaderEntries, perUserPathsCovered } from '../../analysis/next-config.js';
 import { type CacheHeaderWrite, cacheHeaderWrite } from '../../analysis/response-headers.js';
 import { responseOf, responseParamOf, type ResponseSend } from '../../analysis/responses.js';
 import { unverifiedRead } from '../../analysis/unverified-reads.js';
@@ -15,7 +16,14 @@ import { appendProperty, enclosingStatement, linesBefore, removeStatement } from
 export const RULE_NAME = 'auth-response-no-store';
 
 type Options = [{ requireNoStoreOnSessionEndpoints?: boolean }];
-type MessageIds = 'storableHeader' | 'cachingSegmentConfig' | 'sessionEndpointWithoutNoStore' | 'useNoStore' | 'removeExport' | 'addNoStore';
+type MessageIds =
+  | 'storableHeader'
+  | 'storableConfigHeader'
+  | 'cachingSegmentConfig'
+  | 'sessionEndpointWithoutNoStore'
+  | 'useNoStore'
+  | 'removeExport'
+  | 'addNoStore';
 
 const REASONS: Record<StorableReason, string> = {
   public: '`public` lets any shared cache store it',
@@ -64,6 +72,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       storableHeader:
         '`{{header}}: {{value}}` makes this response cacheable ({{reason}}), but it depends on the session ({{auth}}). A stored copy can be served to another user or after sign-out. Send `Cache-Control: private, no-store`.',
+      storableConfigHeader:
+        '`{{header}}: {{value}}` in `headers()` applies to every path matching `{{source}}`, per-user ones included ({{paths}}), and {{reason}}. The cache keys by URL: the next user on the same browser or CDN can get the previous user\'s data. Send `private, no-store` there, and keep long caching for static assets (`/_next/static/:path*` with `immutable`).',
       cachingSegmentConfig:
         '`export const {{name}} = {{value}}` {{reason}}, but this route depends on the session ({{auth}}). Remove it so Next.js renders per request.',
       sessionEndpointWithoutNoStore:
@@ -75,8 +85,29 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const facts = fileFacts(context);
-    if (facts.handlers.length === 0) return {};
     const { sourceCode } = context;
+    if (facts.info.kind === 'next-config') {
+      return {
+        'Program:exit'(program: TSESTree.Program) {
+          for (const entry of configHeaderEntries(program, sourceCode)) {
+            const paths = entry.conditional ? [] : perUserPathsCovered(entry.source);
+            if (paths.length === 0) continue;
+            for (const header of entry.headers) {
+              const storable = header.verdict?.storable;
+              if (!storable) continue;
+              const replacement = noStoreValue(header.verdict!.kind);
+              context.report({
+                node: header.valueNode,
+                messageId: 'storableConfigHeader',
+                data: { header: header.key, value: header.value, source: entry.source, paths: paths.map(path => `\`${path}\``).join(', '), reason: REASONS[storable] },
+                suggest: [{ messageId: 'useNoStore', data: { value: replacement }, fix: fixer => fixer.replaceText(header.valueNode, `'${replacement}'`) }],
+              });
+            }
+          }
+        },
+      };
+    }
+    if (facts.handlers.length === 0) return {};
     const authEndpoint = servedAuthEndpoint(facts);
     const endpointAuth = authEndpoint === null ? null : `it serves ${facts.settings.authBasePath}/${authEndpoint}`;
     const requireNoStore = Boolean(options.requireNoStoreOnSessionEndpoints) && isSessionEndpoint(facts);

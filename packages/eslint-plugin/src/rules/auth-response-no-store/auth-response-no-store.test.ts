@@ -2,7 +2,7 @@ import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import { code, createRuleTester, file, settingsFor } from '../../test-utils/rule-tester.js';
 import rule, { RULE_NAME } from './auth-response-no-store.rule.js';
 
-type MessageIds = 'storableHeader' | 'cachingSegmentConfig' | 'sessionEndpointWithoutNoStore' | 'useNoStore' | 'removeExport' | 'addNoStore';
+type MessageIds = 'storableHeader' | 'storableConfigHeader' | 'cachingSegmentConfig' | 'sessionEndpointWithoutNoStore' | 'useNoStore' | 'removeExport' | 'addNoStore';
 type Case = InvalidTestCase<MessageIds, [{ requireNoStoreOnSessionEndpoints?: boolean }]>;
 
 const ruleTester = createRuleTester();
@@ -48,6 +48,46 @@ function segment(name: string, filename: string, source: string, extra: Partial<
     code: source,
     ...rest,
     errors: [{ messageId: 'cachingSegmentConfig', ...(data ? { data } : {}), suggestions: [{ messageId: 'removeExport', output }] }],
+  };
+}
+
+const NEXT_CONFIG_TS = file('next.config.ts');
+
+/** A `next.config.ts` whose `headers()` returns `entries`. */
+const nextConfig = (entries: string): string => `import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  async headers() {
+    return [
+${entries}
+    ];
+  },
+};
+
+export default nextConfig;
+`;
+
+/** A `headers()` entry with one header. */
+const entry = (source: string, key: string, value: string): string => `      { source: '${source}', headers: [{ key: '${key}', value: '${value}' }] },`;
+
+/** A next.config case reporting `value`; its suggestion output replaces it with the no-store value for the header. */
+function storableConfig(name: string, source: string, value: string, extra: { filename?: string; replacement?: string; data?: Record<string, string> } = {}): Case {
+  const at = source.lastIndexOf(`'${value}'`);
+  if (at < 0) throw new Error(`${name}: ${value} is not in the source`);
+  const replacement = extra.replacement ?? 'private, no-store';
+  return {
+    name,
+    filename: extra.filename ?? NEXT_CONFIG_TS,
+    code: source,
+    errors: [
+      {
+        messageId: 'storableConfigHeader',
+        ...(extra.data ? { data: extra.data } : {}),
+        suggestions: [
+          { messageId: 'useNoStore', data: { value: replacement }, output: `${source.slice(0, at)}'${replacement}'${source.slice(at + value.length + 2)}` },
+        ],
+      },
+    ],
   };
 }
 
@@ -380,6 +420,70 @@ ruleTester.run(RULE_NAME, rule, {
           return Response.json({ theme }, { headers: { 'Cache-Control': 'public, max-age=60' } });
         }
       `,
+    },
+    // next.config.{js,mjs,ts} headers()
+    {
+      name: 'next.config: static assets cached for a year with immutable',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(entry('/_next/static/:path*', 'Cache-Control', 'public, max-age=31536000, immutable')),
+    },
+    {
+      name: 'next.config: fonts and images cached publicly',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(
+        [entry('/fonts/(.*)', 'Cache-Control', 'public, max-age=31536000, immutable'), entry('/images/:path*', 'Cache-Control', 'public, max-age=86400')].join('\n'),
+      ),
+    },
+    {
+      name: 'next.config: file extensions under any path are assets',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(entry('/:path*.(svg|png|jpg|woff2)', 'Cache-Control', 'public, max-age=604800, immutable')),
+    },
+    {
+      name: 'next.config: private, no-store on the API (the fix)',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(entry('/api/(.*)', 'Cache-Control', 'private, no-store')),
+    },
+    {
+      name: 'next.config: security headers on every path',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(entry('/:path*', 'X-Frame-Options', 'DENY')),
+    },
+    {
+      name: 'next.config: Surrogate-Control no-store on the API',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(entry('/api/:path*', 'Surrogate-Control', 'no-store')),
+    },
+    {
+      name: 'next.config: public with max-age=0 stores nothing fresh',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(entry('/:path*', 'Cache-Control', 'public, max-age=0, must-revalidate')),
+    },
+    {
+      name: 'next.config: a public blog path does not cover per-user routes',
+      filename: NEXT_CONFIG_TS,
+      code: nextConfig(entry('/blog/:slug', 'Cache-Control', 'public, s-maxage=600')),
+    },
+    {
+      name: 'next.config: an entry narrowed by has/missing conditions',
+      filename: NEXT_CONFIG_TS,
+      code: code`
+        module.exports = {
+          async headers() {
+            return [{ source: '/api/:path*', missing: [{ type: 'cookie', key: 'next-auth.session-token' }], headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60' }] }];
+          },
+        };
+      `,
+    },
+    {
+      name: 'next.config: a value the file does not spell out',
+      filename: file('next.config.mjs'),
+      code: 'const ttl = Number(process.env.TTL);\nexport default { async headers() { return [{ source: "/api/(.*)", headers: [{ key: "Cache-Control", value: `s-maxage=${ttl}` }] }]; } };',
+    },
+    {
+      name: 'a headers() list outside the project root next.config is not a config',
+      filename: file('lib/next.config.ts'),
+      code: nextConfig(entry('/api/(.*)', 'Cache-Control', 'public, s-maxage=300')),
     },
   ],
   invalid: [
@@ -1014,5 +1118,73 @@ ruleTester.run(RULE_NAME, rule, {
       `,
       errors: [{ messageId: 'sessionEndpointWithoutNoStore', suggestions: [] }],
     },
+    // next.config.{js,mjs,ts} headers()
+    storableConfig(
+      'next.config.ts: public, max-age=300, s-maxage=300 on /api/(.*) (the incident)',
+      nextConfig(entry('/api/(.*)', 'Cache-Control', 'public, max-age=300, s-maxage=300')),
+      'public, max-age=300, s-maxage=300',
+      {
+        data: {
+          header: 'Cache-Control',
+          value: 'public, max-age=300, s-maxage=300',
+          source: '/api/(.*)',
+          paths: '`/api/me`, `/api/auth/session`',
+          reason: '`s-maxage` tells CDNs to store it',
+        },
+      },
+    ),
+    storableConfig(
+      'next.config.mjs: /:path* covers pages and API routes',
+      code`
+        /** @type {import('next').NextConfig} */
+        const nextConfig = {
+          async headers() {
+            return [{ source: '/:path*', headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300' }] }];
+          },
+        };
+        export default nextConfig;
+      `,
+      'public, s-maxage=60, stale-while-revalidate=300',
+      { filename: file('next.config.mjs'), data: { header: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=300', source: '/:path*', paths: '`/api/me`, `/api/auth/session`, `/dashboard`', reason: '`s-maxage` tells CDNs to store it' } },
+    ),
+    storableConfig(
+      'next.config.js: CommonJS, /api/:path* with max-age',
+      code`
+        module.exports = {
+          async headers() {
+            return [{ source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'max-age=60' }] }];
+          },
+        };
+      `,
+      'max-age=60',
+      { filename: file('next.config.js') },
+    ),
+    storableConfig('next.config: /(.*) with public alone', nextConfig(entry('/(.*)', 'Cache-Control', 'public')), 'public', {
+      data: { header: 'Cache-Control', value: 'public', source: '/(.*)', paths: '`/api/me`, `/api/auth/session`, `/dashboard`', reason: '`public` lets any shared cache store it' },
+    }),
+    storableConfig('next.config: CDN-Cache-Control on the API', nextConfig(entry('/api/(.*)', 'CDN-Cache-Control', 'max-age=600')), 'max-age=600'),
+    storableConfig('next.config: Vercel-CDN-Cache-Control on every path', nextConfig(entry('/:path*', 'Vercel-CDN-Cache-Control', 's-maxage=3600')), 's-maxage=3600'),
+    storableConfig('next.config: Surrogate-Control on the API', nextConfig(entry('/api/(.*)', 'Surrogate-Control', 'max-age=3600')), 'max-age=3600', { replacement: 'no-store' }),
+    storableConfig(
+      'next.config: a wrapped export and a source held in a constant',
+      code`
+        import withBundleAnalyzer from '@next/bundle-analyzer';
+        const API = '/api/:path*';
+        export default withBundleAnalyzer({ enabled: false })({
+          headers: async () => [{ source: API, headers: [{ key: 'cache-control', value: 'public, s-maxage=120' }] }],
+        });
+      `,
+      'public, s-maxage=120',
+      { filename: file('next.config.mjs') },
+    ),
+    storableConfig(
+      'next.config: the API entry next to a clean static-asset entry',
+      nextConfig([entry('/_next/static/:path*', 'Cache-Control', 'public, max-age=31536000, immutable'), entry('/api/(.*)', 'Cache-Control', 'public, s-maxage=300')].join('\n')),
+      'public, s-maxage=300',
+    ),
+    storableConfig('next.config: the auth endpoints themselves', nextConfig(entry('/api/auth/:path*', 'Cache-Control', 'public, max-age=30')), 'public, max-age=30', {
+      data: { header: 'Cache-Control', value: 'public, max-age=30', source: '/api/auth/:path*', paths: '`/api/auth/session`', reason: '`max-age` lets the browser reuse it without asking' },
+    }),
+    storableConfig('next.config: a dashboard path', nextConfig(entry('/dashboard/:path*', 'Cache-Control', 'public, s-maxage=30')), 'public, s-maxage=30'),
   ],
 });
