@@ -1,6 +1,7 @@
 import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import { type CookieCall, cookieCall, documentCookieClear, headerPropertyClear, namePattern } from '../../analysis/cookies.js';
 import { fileFacts } from '../../analysis/file-facts.js';
+import { onlyTestedForPresence } from '../../analysis/presence.js';
 import { propertyName } from '../../analysis/imports.js';
 import type { CookieReader, SessionCookie } from '../../analysis/libraries/auth-libraries.js';
 import { type AuthCookieMatch, authCookieIn, missingVariants, type NamePattern } from '../../analysis/session-cookies.js';
@@ -221,8 +222,9 @@ export default createRule<[], MessageIds>({
 /**
  * Replaces `req.cookies.get(name)?.value`, `req.cookies.has(name)` or
  * `req.cookies[name]` with the library's reader on the same request, and
- * imports it. Offered only where the result stays valid code: an awaited
- * reader needs an async function, and the name must be free.
+ * imports it. Offered only where the result stays valid code: the value is
+ * only tested for presence, an awaited reader needs an async function, and
+ * the name must be free.
  */
 function readerSuggestion(
   read: Read,
@@ -247,6 +249,8 @@ function readerSuggestion(
   if (method === 'get' && outer?.type === T.MemberExpression && outer.object === read.node && propertyName(outer) === 'value') {
     target = outer.parent?.type === T.ChainExpression ? outer.parent : outer;
   }
+  // The reader returns a token or session, not the cookie string: only code that tests for presence keeps working.
+  if (method !== 'has' && !onlyTestedForPresence(target, sourceCode)) return null;
   const call = `${from.async ? 'await ' : ''}${from.call(request)}`;
   const replacement = method === 'has' ? `Boolean(${call})` : call;
   return {

@@ -2,6 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@ty
 import { type FileFacts, fileFacts } from '../../analysis/file-facts.js';
 import type { Handler } from '../../analysis/handlers.js';
 import { patternPath, propertyName } from '../../analysis/imports.js';
+import { testedForPresence } from '../../analysis/presence.js';
 import { isServerCode } from '../../analysis/server-code.js';
 import { optionValue, type UnverifiedReadMatch, unverifiedRead } from '../../analysis/unverified-reads.js';
 import { findNode, type FunctionNode, isFunctionNode, patternIdentifiers } from '../../util/ast.js';
@@ -18,7 +19,6 @@ type MessageIds =
   | 'rawToken'
   | 'cookieCacheSession'
   | 'useGetUser'
-  | 'useGetClaims'
   | 'verifyToken'
   | 'dropRaw'
   | 'disableCookieCache';
@@ -66,8 +66,7 @@ export default createRule<Options, MessageIds>({
         '`{{call}}` with `raw: true` returns the cookie as sent, without decrypting or checking it, so it proves nothing about who the user is. Drop `raw: true` (getToken then verifies) or use {{verified}}.',
       cookieCacheSession:
         "Better Auth's cookieCache is on, so `{{call}}` may answer from the `session_data` cookie for up to its maxAge: a revoked session still passes this {{handler}}. Pass `query: { disableCookieCache: true }` where the request changes data.",
-      useGetUser: 'Use `getUser()`, which asks Supabase Auth (then read `data.user`).',
-      useGetClaims: 'Use `getClaims()`, which checks the JWT signature (then read `data.claims`).',
+      useGetUser: 'Use `getUser()`, which asks Supabase Auth, and read the user it returns.',
       verifyToken: 'Verify the token with `{{replacement}}` (set the key your tokens are signed with).',
       dropRaw: 'Drop `raw: true` so getToken decrypts and checks the token.',
       disableCookieCache: 'Add `query: { disableCookieCache: true }` to read the session from the database.',
@@ -86,18 +85,8 @@ export default createRule<Options, MessageIds>({
         const data = { call: match.label, verified: match.read.verified };
         switch (match.read.kind) {
           case 'stored-session': {
-            const property = node.callee.type === T.MemberExpression && !node.callee.computed ? node.callee.property : null;
-            context.report({
-              node,
-              messageId: 'storedSession',
-              data,
-              suggest: property
-                ? [
-                    { messageId: 'useGetUser', fix: fixer => fixer.replaceText(property, 'getUser') },
-                    { messageId: 'useGetClaims', fix: fixer => fixer.replaceText(property, 'getClaims') },
-                  ]
-                : [],
-            });
+            const fix = getUserRewrite(node, sourceCode);
+            context.report({ node, messageId: 'storedSession', data, suggest: fix ? [{ messageId: 'useGetUser', fix }] : [] });
             return;
           }
           case 'decoded-token':
@@ -290,4 +279,68 @@ function verifySuggestion(
     };
   }
   return null;
+}
+
+/**
+ * Rewrites a Supabase `getSession()` read to `getUser()` where the code only
+ * uses the session's user: `{ data: { session } }` becomes `{ data: { user } }`
+ * with `session.user` → `user`, and `{ data }` keeps its name with
+ * `data.session.user` → `data.user`. Presence checks carry over. Any other
+ * use of the session (its tokens, passing it on) gets no suggestion: the
+ * result would not type-check.
+ */
+function getUserRewrite(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction | null {
+  const method = call.callee.type === T.MemberExpression && !call.callee.computed ? call.callee.property : null;
+  const declarator = call.parent.type === T.AwaitExpression ? call.parent.parent : null;
+  if (!method || declarator?.type !== T.VariableDeclarator || declarator.init !== call.parent || declarator.id.type !== T.ObjectPattern) return null;
+  const dataProperty = declarator.id.properties.find(
+    (property): property is TSESTree.Property => property.type === T.Property && !property.computed && property.key.type === T.Identifier && property.key.name === 'data',
+  );
+  if (!dataProperty) return null;
+  const edits: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix)[] = [fixer => fixer.replaceText(method, 'getUser')];
+  /** `holder.session.user` / `session.user` → the user; a presence check keeps its place. */
+  const rewriteUses = (binding: TSESTree.Identifier, sessionOf: (identifier: TSESTree.Identifier) => TSESTree.Node | null, userText: string): boolean => {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+    if (!variable) return false;
+    for (const reference of variable.references) {
+      if (reference.identifier === binding) continue;
+      const session = sessionOf(reference.identifier as TSESTree.Identifier);
+      if (!session) return false;
+      const member = session.parent;
+      if (member?.type === T.MemberExpression && member.object === session && !member.computed && propertyName(member) === 'user') {
+        edits.push(fixer => fixer.replaceText(member, userText));
+        // `session?.user.id`: the user may be null now, so the next access must be optional too.
+        const next = member.parent;
+        if (member.optional && next?.type === T.MemberExpression && next.object === member && !next.optional && !next.computed) {
+          const dot = sourceCode.getTokenAfter(member)!;
+          edits.push(fixer => fixer.replaceText(dot, '?.'));
+        }
+      } else if (testedForPresence(session)) {
+        edits.push(fixer => fixer.replaceText(session, userText));
+      } else {
+        return false;
+      }
+    }
+    return true;
+  };
+
+  const value = dataProperty.value;
+  if (value.type === T.Identifier) {
+    // const { data } = …; data.session.user / !data.session
+    const sessionOf = (identifier: TSESTree.Identifier): TSESTree.Node | null => {
+      const member = identifier.parent;
+      return member?.type === T.MemberExpression && member.object === identifier && !member.computed && propertyName(member) === 'session' ? member : null;
+    };
+    return rewriteUses(value, sessionOf, `${value.name}.user`) ? fixer => edits.map(edit => edit(fixer)) : null;
+  }
+  if (value.type !== T.ObjectPattern || value.properties.length !== 1) return null;
+  const sessionProperty = value.properties[0]!;
+  if (sessionProperty.type !== T.Property || sessionProperty.computed || sessionProperty.key.type !== T.Identifier || sessionProperty.key.name !== 'session') return null;
+  if (sessionProperty.value.type !== T.Identifier) return null;
+  const binding = sessionProperty.value;
+  // A shorthand `{ session }` becomes `{ user }`: that name must be free where the code runs.
+  const name = sessionProperty.shorthand ? 'user' : binding.name;
+  if (sessionProperty.shorthand && ASTUtils.findVariable(sourceCode.getScope(binding), 'user')) return null;
+  edits.push(fixer => fixer.replaceText(sessionProperty, sessionProperty.shorthand ? 'user' : `user: ${binding.name}`));
+  return rewriteUses(binding, identifier => identifier, name) ? fixer => edits.map(edit => edit(fixer)) : null;
 }

@@ -11,21 +11,13 @@ const CLIENT = file('components/account-menu.tsx');
 const STRICT = [{ checkCookieCache: true }] as const;
 const COOKIE_CACHE = settingsFor(undefined, { sessionCookieCache: true });
 
-/** A Supabase getSession() case: it reports once, with the getUser() and getClaims() rewrites as suggestions. */
-function storedSession(name: string, filename: string, source: string) {
+/** A Supabase getSession() case: it reports once, with the getUser() rewrite as its suggestion when the code only uses the user. */
+function storedSession(name: string, filename: string, source: string, getUserOutput: string | null) {
   return {
     name,
     filename,
     code: source,
-    errors: [
-      {
-        messageId: 'storedSession' as const,
-        suggestions: [
-          { messageId: 'useGetUser' as const, output: source.replace('auth.getSession()', 'auth.getUser()') },
-          { messageId: 'useGetClaims' as const, output: source.replace('auth.getSession()', 'auth.getClaims()') },
-        ],
-      },
-    ],
+    errors: [{ messageId: 'storedSession' as const, suggestions: getUserOutput === null ? [] : [{ messageId: 'useGetUser' as const, output: getUserOutput }] }],
   };
 }
 
@@ -359,21 +351,8 @@ ruleTester.run(RULE_NAME, rule, {
                 import { NextResponse } from 'next/server';
                 export async function middleware(request) {
                   const supabase = createServerClient(url, key, { cookies: { getAll: () => request.cookies.getAll(), setAll() {} } });
-                  const { data: { session } } = await supabase.auth.getUser();
-                  if (!session) return NextResponse.redirect(new URL('/login', request.url));
-                  return NextResponse.next();
-                }
-              `,
-            },
-            {
-              messageId: 'useGetClaims',
-              output: code`
-                import { createServerClient } from '@supabase/ssr';
-                import { NextResponse } from 'next/server';
-                export async function middleware(request) {
-                  const supabase = createServerClient(url, key, { cookies: { getAll: () => request.cookies.getAll(), setAll() {} } });
-                  const { data: { session } } = await supabase.auth.getClaims();
-                  if (!session) return NextResponse.redirect(new URL('/login', request.url));
+                  const { data: { user } } = await supabase.auth.getUser();
+                  if (!user) return NextResponse.redirect(new URL('/login', request.url));
                   return NextResponse.next();
                 }
               `,
@@ -383,6 +362,43 @@ ruleTester.run(RULE_NAME, rule, {
       ],
     },
     storedSession(
+      'Supabase: the session\'s access token is used, so no getUser() rewrite',
+      ROUTE,
+      code`
+        import { createClient } from '@/utils/supabase/server';
+        export async function GET() {
+          const { data: { session } } = await (await createClient()).auth.getSession();
+          if (!session) return new Response(null, { status: 401 });
+          return fetch('https://api.example.com', { headers: { authorization: \`Bearer \${session.access_token}\` } });
+        }
+      `,
+      null,
+    ),
+    storedSession(
+      'Supabase: a renamed binding keeps its name, session.user becomes the binding',
+      ACTIONS,
+      code`
+        'use server';
+        import { createClient } from '@/utils/supabase/server';
+        export async function rename(name: string) {
+          const supabase = await createClient();
+          const { data: { session: current } } = await supabase.auth.getSession();
+          if (!current) throw new Error('Unauthorized');
+          await supabase.from('profiles').update({ name }).eq('id', current.user.id);
+        }
+      `,
+      code`
+        'use server';
+        import { createClient } from '@/utils/supabase/server';
+        export async function rename(name: string) {
+          const supabase = await createClient();
+          const { data: { user: current } } = await supabase.auth.getUser();
+          if (!current) throw new Error('Unauthorized');
+          await supabase.from('profiles').update({ name }).eq('id', current.id);
+        }
+      `,
+    ),
+    storedSession(
       'Supabase: getSession() in a server component',
       PAGE,
       code`
@@ -391,6 +407,14 @@ ruleTester.run(RULE_NAME, rule, {
           const supabase = await createClient();
           const { data } = await supabase.auth.getSession();
           return <p>{data.session?.user.email}</p>;
+        }
+      `,
+      code`
+        import { createClient } from '@/utils/supabase/server';
+        export default async function Account() {
+          const supabase = await createClient();
+          const { data } = await supabase.auth.getUser();
+          return <p>{data.user?.email}</p>;
         }
       `,
     ),
@@ -404,6 +428,13 @@ ruleTester.run(RULE_NAME, rule, {
           return Response.json(data.session?.user ?? null);
         }
       `,
+      code`
+        import { createClient } from '@/utils/supabase/server';
+        export async function GET() {
+          const { data } = await (await createClient()).auth.getUser();
+          return Response.json(data.user ?? null);
+        }
+      `,
     ),
     storedSession(
       "Supabase: getSession() in a 'use server' action",
@@ -415,6 +446,15 @@ ruleTester.run(RULE_NAME, rule, {
           const supabase = await createClient();
           const { data: { session } } = await supabase.auth.getSession();
           if (!session) throw new Error('Unauthorized');
+        }
+      `,
+      code`
+        'use server';
+        import { createClient } from '@/utils/supabase/server';
+        export async function deleteAccount() {
+          const supabase = await createClient();
+          const { data: { user } } = await supabase.auth.getUser();
+          if (!user) throw new Error('Unauthorized');
         }
       `,
     ),
@@ -432,6 +472,17 @@ ruleTester.run(RULE_NAME, rule, {
           return <form action={remove}><button>Delete</button></form>;
         }
       `,
+      code`
+        import { createClient } from '@/utils/supabase/server';
+        export function DeleteButton() {
+          async function remove() {
+            'use server';
+            const { data } = await (await createClient()).auth.getUser();
+            if (!data.user) return;
+          }
+          return <form action={remove}><button>Delete</button></form>;
+        }
+      `,
     ),
     storedSession(
       'Supabase: getSession() in pages/api',
@@ -442,6 +493,15 @@ ruleTester.run(RULE_NAME, rule, {
           const supabase = createPagesServerClient({ req, res });
           const { data } = await supabase.auth.getSession();
           if (!data.session) return res.status(401).end();
+          res.json({ ok: true });
+        }
+      `,
+      code`
+        import { createPagesServerClient } from '@supabase/auth-helpers-nextjs';
+        export default async function handler(req, res) {
+          const supabase = createPagesServerClient({ req, res });
+          const { data } = await supabase.auth.getUser();
+          if (!data.user) return res.status(401).end();
           res.json({ ok: true });
         }
       `,
@@ -458,6 +518,15 @@ ruleTester.run(RULE_NAME, rule, {
           return { props: {} };
         }
       `,
+      code`
+        import { createClient } from '@/utils/supabase/server-props';
+        export async function getServerSideProps(context) {
+          const supabase = createClient(context);
+          const { data } = await supabase.auth.getUser();
+          if (!data.user) return { redirect: { destination: '/login', permanent: false } };
+          return { props: {} };
+        }
+      `,
     ),
     storedSession(
       "Supabase: getSession() in a file that imports 'server-only'",
@@ -468,6 +537,14 @@ ruleTester.run(RULE_NAME, rule, {
         export async function currentUser() {
           const { data } = await (await createClient()).auth.getSession();
           return data.session?.user ?? null;
+        }
+      `,
+      code`
+        import 'server-only';
+        import { createClient } from '@/utils/supabase/server';
+        export async function currentUser() {
+          const { data } = await (await createClient()).auth.getUser();
+          return data.user ?? null;
         }
       `,
     ),
