@@ -23,7 +23,8 @@ const MAX_DEPTH = 6;
 export function hasDirective(body: readonly TSESTree.Node[] | TSESTree.Node, directive: string): boolean {
   const statements = isNodeList(body) ? body : body.type === T.BlockStatement ? body.body : [];
   for (const statement of statements) {
-    if (statement.type !== T.ExpressionStatement || statement.directive === undefined) return false;
+    // Oxlint's AST has `directive: null` on ordinary expression statements where ESLint's has none.
+    if (statement.type !== T.ExpressionStatement || typeof statement.directive !== 'string') return false;
     if (statement.directive === directive) return true;
   }
   return false;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../test-utils/analyze.js';
 import { code } from '../test-utils/rule-tester.js';
-import { cachingSegmentConfig, segmentConfig, sharedCachedFunctions } from './next-cache.js';
+import { hasDirective } from './handlers.js';
+import { cachingSegmentConfig, segmentConfig, sharedCacheDirective, sharedCachedFunctions } from './next-cache.js';
 
 const program = (text: string) => analyze(text).sourceCode.ast;
 const asks = (text: string) => cachingSegmentConfig(program(text)).map(config => `${config.name}=${String(config.value)}`);
@@ -73,5 +74,22 @@ describe('sharedCachedFunctions', () => {
 
   it("ignores React's per-request cache()", () => {
     expect(found(`import { cache } from 'react'; export const get = cache(async () => 1);`)).toEqual([]);
+  });
+});
+
+describe('directives in an Oxlint-shaped AST', () => {
+  // Oxlint's JS plugins see `directive: null` on ordinary expression statements (found by the bench's Oxlint parity run).
+  const oxlintShaped = (text: string) => {
+    const ast = program(text);
+    for (const statement of ast.body) if (statement.type === 'ExpressionStatement' && statement.directive === undefined) Object.assign(statement, { directive: null });
+    return ast;
+  };
+
+  it('finds no shared cache directive and does not throw', () => {
+    expect(sharedCacheDirective(oxlintShaped("foo();\n'use cache';").body)).toBeNull();
+  });
+
+  it('stops looking for a directive at the first ordinary statement', () => {
+    expect(hasDirective(oxlintShaped("foo();\n'use server';").body, 'use server')).toBe(false);
   });
 });

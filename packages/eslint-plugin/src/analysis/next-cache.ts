@@ -73,7 +73,8 @@ const CACHE_FACTORIES: readonly ApiRef[] = CACHED_FUNCTION_FACTORIES.map(ref => 
 export function sharedCacheDirective(body: readonly TSESTree.Node[] | TSESTree.Node): TSESTree.ExpressionStatement | null {
   const statements: readonly TSESTree.Node[] = isNodeList(body) ? body : body.type === T.BlockStatement ? body.body : [];
   for (const statement of statements) {
-    if (statement.type !== T.ExpressionStatement || statement.directive === undefined) return null;
+    // Oxlint's AST has `directive: null` on ordinary expression statements where ESLint's has none.
+    if (statement.type !== T.ExpressionStatement || typeof statement.directive !== 'string') return null;
     const directive = statement.directive.trim();
     if (/^use cache(?::\s*(?!private\b)[\w-]+)?$/.test(directive)) return statement;
   }
