@@ -62,6 +62,7 @@ export default createRule<[], MessageIds>({
           const outcome = outcomes.get(cache)!;
           if (outcome.clearedAfter) continue;
           const names = clientNamesInScope(node, cache, facts.api, sourceCode);
+          // For the message, names not in scope get the library's usual ones (an RTK Query slice is usually `api`).
           const clear = cache.clearAll({ client: names.client ?? cache.hook?.binding ?? 'api', dispatch: names.dispatch ?? 'dispatch' }, false)!.replace(/;$/, '');
           const suggestion = clearSuggestion(node, fn, cache, facts, sourceCode);
           const suggest = suggestion ? [{ messageId: 'insertClear' as const, data: { cache: cache.name, clear: suggestion.clear }, fix: suggestion.fix }] : [];
