@@ -28,6 +28,8 @@ it('oxlint runs the plugin as a JS plugin and reports what ESLint reports on a f
       categories: { correctness: 'off' },
       jsPlugins: [require.resolve('eslint-plugin-auth-hygiene')],
       rules: plugin.configs.strict.rules,
+      // What the CLI reads from the app's package.json "auth-hygiene" key.
+      settings: { 'auth-hygiene': (JSON.parse(fs.readFileSync(path.join(FIXTURE, 'package.json'), 'utf8')) as Record<string, unknown>)['auth-hygiene'] ?? {} },
     }),
   );
   const oxlintBin = path.join(REPO_ROOT, 'node_modules/.bin/oxlint');
