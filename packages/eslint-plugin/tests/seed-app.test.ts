@@ -35,6 +35,8 @@ describe('the seed app (test-fixtures/next-v4-redis)', () => {
       'auth-hygiene/no-shadowed-auth-route:app/api/auth/session/route.ts:7',
       'auth-hygiene/no-unverified-session-cache:app/api/auth/session/route.ts:11',
       'auth-hygiene/session-endpoint-contract:app/api/auth/session/route.ts:19',
+      // GET only: update() POSTs here and gets 405.
+      'auth-hygiene/session-endpoint-contract:app/api/auth/session/route.ts:7',
     ]);
   });
 
@@ -43,6 +45,8 @@ describe('the seed app (test-fixtures/next-v4-redis)', () => {
       'auth-hygiene/no-shadowed-auth-route:app/api/auth/session/route.ts:7',
       'auth-hygiene/session-endpoint-contract:app/api/auth/session/route.ts:12',
       'auth-hygiene/session-endpoint-contract:app/api/auth/session/route.ts:19',
+      // GET only: update() POSTs here and gets 405.
+      'auth-hygiene/session-endpoint-contract:app/api/auth/session/route.ts:7',
     ]);
   });
 

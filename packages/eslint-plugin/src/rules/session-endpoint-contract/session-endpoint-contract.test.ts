@@ -2,13 +2,15 @@ import { code, createRuleTester, file, settingsFor } from '../../test-utils/rule
 import rule, { RULE_NAME } from './session-endpoint-contract.rule.js';
 
 const ruleTester = createRuleTester();
+/** A session route that also answers `update()`'s POST, so cases about its body report nothing else. */
+const withPost = (source: string): string => `${source}\nexport { GET as POST };`;
 const APP_SESSION = file('app/api/auth/session/route.ts');
 const SRC_APP_SESSION = file('src/app/(auth)/api/auth/session/route.ts');
 const PAGES_SESSION = file('pages/api/auth/session.ts');
 const v4 = settingsFor(4);
 const v5 = settingsFor(5);
 
-const route = (body: string, init = ''): string => code`
+const route = (body: string, init = ''): string => withPost(code`
   import { getServerSession } from 'next-auth';
   import { NextResponse } from 'next/server';
   export async function GET() {
@@ -16,7 +18,7 @@ const route = (body: string, init = ''): string => code`
     if (!session) return NextResponse.json(${body}${init});
     return NextResponse.json(session);
   }
-`;
+`);
 
 ruleTester.run(RULE_NAME, rule, {
   valid: [
@@ -31,12 +33,12 @@ ruleTester.run(RULE_NAME, rule, {
       name: 'v4: session ?? {}',
       filename: APP_SESSION,
       settings: v4,
-      code: code`
+      code: withPost(code`
         import { getServerSession } from 'next-auth';
         export async function GET() {
           return Response.json((await getServerSession()) ?? {});
         }
-      `,
+      `),
     },
     { name: 'unknown version: null is not flagged', filename: APP_SESSION, code: route('null') },
     {
@@ -54,11 +56,11 @@ ruleTester.run(RULE_NAME, rule, {
     {
       name: 'a project without next-auth (own session API)',
       filename: APP_SESSION,
-      code: code`
+      code: withPost(code`
         export async function GET() {
           return Response.json({ authenticated: false });
         }
-      `,
+      `),
     },
     {
       name: 'NextAuth catch-all handler re-exported',
@@ -87,21 +89,119 @@ ruleTester.run(RULE_NAME, rule, {
       name: 'a helper outside the handler is not a response',
       filename: APP_SESSION,
       settings: v4,
-      code: code`
+      code: withPost(code`
         import { getServerSession } from 'next-auth';
         const empty = () => ({ user: null });
         export async function GET() {
           return Response.json((await getServerSession()) ?? {});
         }
-      `,
+      `),
     },
     {
       name: 'v5 in src/app with a route group: null',
       filename: SRC_APP_SESSION,
       settings: v5,
-      code: code`
+      code: withPost(code`
         import { auth } from '@/auth';
         export const GET = async () => Response.json(await auth());
+      `),
+    },
+    // v4: possibly-null bodies, and the POST that update() needs
+    {
+      name: 'v4: NextResponse.json(session ?? {}) with a POST alias',
+      filename: APP_SESSION,
+      settings: v4,
+      code: withPost(code`
+        import { getServerSession } from 'next-auth';
+        import { NextResponse } from 'next/server';
+        import { authOptions } from '@/lib/auth';
+        export async function GET() {
+          const session = await getServerSession(authOptions);
+          return NextResponse.json(session ?? {});
+        }
+      `),
+    },
+    {
+      name: 'v5: the session itself (null when signed out is what v5 wants)',
+      filename: APP_SESSION,
+      settings: v5,
+      code: withPost(code`
+        import { auth } from '@/auth';
+        export async function GET() {
+          const session = await auth();
+          return Response.json(session);
+        }
+      `),
+    },
+    {
+      name: 'v4: the session after an early return for no session',
+      filename: APP_SESSION,
+      settings: v4,
+      code: withPost(code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          const session = await getServerSession();
+          if (!session) return Response.json({});
+          return Response.json(session);
+        }
+      `),
+    },
+    {
+      name: 'v4: session ? session : {}',
+      filename: APP_SESSION,
+      settings: v4,
+      code: withPost(code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          const session = await getServerSession();
+          return Response.json(session ? session : {});
+        }
+      `),
+    },
+    {
+      name: 'unknown version: a possibly-null session is not flagged',
+      filename: APP_SESSION,
+      code: withPost(code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          return Response.json(await getServerSession());
+        }
+      `),
+    },
+    {
+      name: 'POST and GET both exported as functions',
+      filename: APP_SESSION,
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          return Response.json((await getServerSession()) ?? {});
+        }
+        export async function POST() {
+          return GET();
+        }
+      `,
+    },
+    {
+      name: 'pages/api: one default handler answers every method',
+      filename: PAGES_SESSION,
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        export default async function handler(req, res) {
+          res.status(200).json((await getServerSession(req, res, {})) ?? {});
+        }
+      `,
+    },
+    {
+      name: 'not the session endpoint: GET only is fine',
+      filename: file('app/api/me/route.ts'),
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          return Response.json(await getServerSession());
+        }
       `,
     },
   ],
@@ -186,31 +286,31 @@ ruleTester.run(RULE_NAME, rule, {
       name: 'Response.json with the seed body',
       filename: APP_SESSION,
       settings: v4,
-      code: code`
+      code: withPost(code`
         export async function GET() {
           return Response.json({ user: null, expires: null });
         }
-      `,
-      errors: [{ messageId: 'objectReadsAsSession', suggestions: [{ messageId: 'useSignedOutBody', output: code`
+      `),
+      errors: [{ messageId: 'objectReadsAsSession', suggestions: [{ messageId: 'useSignedOutBody', output: withPost(code`
         export async function GET() {
           return Response.json({});
         }
-      ` }] }],
+      `) }] }],
     },
     {
       name: 'new Response(JSON.stringify(...))',
       filename: APP_SESSION,
       settings: v5,
-      code: code`
+      code: withPost(code`
         export async function GET() {
           return new Response(JSON.stringify({ session: null }), { headers: { 'content-type': 'application/json' } });
         }
-      `,
-      errors: [{ messageId: 'objectReadsAsSession', suggestions: [{ messageId: 'useSignedOutBody', output: code`
+      `),
+      errors: [{ messageId: 'objectReadsAsSession', suggestions: [{ messageId: 'useSignedOutBody', output: withPost(code`
         export async function GET() {
           return new Response(JSON.stringify(null), { headers: { 'content-type': 'application/json' } });
         }
-      ` }] }],
+      `) }] }],
     },
     {
       name: 'export { handler as GET, handler as POST }',
@@ -276,37 +376,37 @@ ruleTester.run(RULE_NAME, rule, {
       name: 'v5: session ?? {} answers {} when signed out',
       filename: APP_SESSION,
       settings: v5,
-      code: code`
+      code: withPost(code`
         import { auth } from '@/auth';
         export async function GET() {
           return Response.json((await auth()) ?? {});
         }
-      `,
-      errors: [{ messageId: 'emptyObjectInV5', column: 42, suggestions: [{ messageId: 'useSignedOutBody', output: code`
+      `),
+      errors: [{ messageId: 'emptyObjectInV5', column: 42, suggestions: [{ messageId: 'useSignedOutBody', output: withPost(code`
         import { auth } from '@/auth';
         export async function GET() {
           return Response.json((await auth()) ?? null);
         }
-      ` }] }],
+      `) }] }],
     },
     {
       name: 'v4: a ternary whose signed-out branch is the seed body',
       filename: APP_SESSION,
       settings: v4,
-      code: code`
+      code: withPost(code`
         import { getServerSession } from 'next-auth';
         export async function GET() {
           const session = await getServerSession();
           return Response.json(session ? session : { user: null, expires: null });
         }
-      `,
-      errors: [{ messageId: 'objectReadsAsSession', suggestions: [{ messageId: 'useSignedOutBody', output: code`
+      `),
+      errors: [{ messageId: 'objectReadsAsSession', suggestions: [{ messageId: 'useSignedOutBody', output: withPost(code`
         import { getServerSession } from 'next-auth';
         export async function GET() {
           const session = await getServerSession();
           return Response.json(session ? session : {});
         }
-      ` }] }],
+      `) }] }],
     },
     {
       name: 'src/app with a route group',
@@ -319,20 +419,20 @@ ruleTester.run(RULE_NAME, rule, {
       name: 'arrow handler export',
       filename: APP_SESSION,
       settings: v5,
-      code: code`
+      code: withPost(code`
         import { auth } from '@/auth';
         export const GET = async () => {
           const session = await auth();
           return session ? Response.json(session) : Response.json({});
         };
-      `,
-      errors: [{ messageId: 'emptyObjectInV5', suggestions: [{ messageId: 'useSignedOutBody', output: code`
+      `),
+      errors: [{ messageId: 'emptyObjectInV5', suggestions: [{ messageId: 'useSignedOutBody', output: withPost(code`
         import { auth } from '@/auth';
         export const GET = async () => {
           const session = await auth();
           return session ? Response.json(session) : Response.json(null);
         };
-      ` }] }],
+      `) }] }],
     },
     {
       name: 'custom base path',
@@ -345,7 +445,7 @@ ruleTester.run(RULE_NAME, rule, {
       name: 'the report fix: two signed-out answers',
       filename: APP_SESSION,
       settings: v4,
-      code: code`
+      code: withPost(code`
         import { getServerSession } from 'next-auth';
         import { NextResponse } from 'next/server';
         export async function GET(request) {
@@ -354,9 +454,9 @@ ruleTester.run(RULE_NAME, rule, {
           if (!session?.user) return NextResponse.json({ user: null, expires: null });
           return NextResponse.json(session);
         }
-      `,
+      `),
       errors: [
-        { messageId: 'objectReadsAsSession', line: 4, suggestions: [{ messageId: 'useSignedOutBody', output: code`
+        { messageId: 'objectReadsAsSession', line: 4, suggestions: [{ messageId: 'useSignedOutBody', output: withPost(code`
           import { getServerSession } from 'next-auth';
           import { NextResponse } from 'next/server';
           export async function GET(request) {
@@ -365,8 +465,8 @@ ruleTester.run(RULE_NAME, rule, {
             if (!session?.user) return NextResponse.json({ user: null, expires: null });
             return NextResponse.json(session);
           }
-        ` }] },
-        { messageId: 'objectReadsAsSession', line: 6, suggestions: [{ messageId: 'useSignedOutBody', output: code`
+        `) }] },
+        { messageId: 'objectReadsAsSession', line: 6, suggestions: [{ messageId: 'useSignedOutBody', output: withPost(code`
           import { getServerSession } from 'next-auth';
           import { NextResponse } from 'next/server';
           export async function GET(request) {
@@ -375,7 +475,234 @@ ruleTester.run(RULE_NAME, rule, {
             if (!session?.user) return NextResponse.json({});
             return NextResponse.json(session);
           }
-        ` }] },
+        `) }] },
+      ],
+    },
+    // v4: possibly-null bodies, and the POST that update() needs
+    {
+      name: 'v4: NextResponse.json(session) sends null when signed out',
+      filename: APP_SESSION,
+      settings: v4,
+      code: withPost(code`
+        import { getServerSession } from 'next-auth';
+        import { NextResponse } from 'next/server';
+        import { authOptions } from '@/lib/auth';
+        export async function GET() {
+          const session = await getServerSession(authOptions);
+          return NextResponse.json(session);
+        }
+      `),
+      errors: [
+        {
+          messageId: 'nullableSessionInV4',
+          data: { body: 'session' },
+          suggestions: [
+            {
+              messageId: 'fallBackToEmptyObject',
+              output: withPost(code`
+                import { getServerSession } from 'next-auth';
+                import { NextResponse } from 'next/server';
+                import { authOptions } from '@/lib/auth';
+                export async function GET() {
+                  const session = await getServerSession(authOptions);
+                  return NextResponse.json(session ?? {});
+                }
+              `),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'v4: the awaited call in place',
+      filename: APP_SESSION,
+      settings: v4,
+      code: withPost(code`
+        import { getServerSession } from 'next-auth';
+        import { authOptions } from '@/lib/auth';
+        export async function GET() {
+          return Response.json(await getServerSession(authOptions), { headers: { 'Cache-Control': 'private, no-store' } });
+        }
+      `),
+      errors: [
+        {
+          messageId: 'nullableSessionInV4',
+          suggestions: [
+            {
+              messageId: 'fallBackToEmptyObject',
+              output: withPost(code`
+                import { getServerSession } from 'next-auth';
+                import { authOptions } from '@/lib/auth';
+                export async function GET() {
+                  return Response.json((await getServerSession(authOptions)) ?? {}, { headers: { 'Cache-Control': 'private, no-store' } });
+                }
+              `),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'v4: pages/api res.status(200).json(session)',
+      filename: PAGES_SESSION,
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth/next';
+        import { authOptions } from '@/lib/auth';
+        export default async function handler(req, res) {
+          const session = await getServerSession(req, res, authOptions);
+          res.status(200).json(session);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'nullableSessionInV4',
+          suggestions: [
+            {
+              messageId: 'fallBackToEmptyObject',
+              output: code`
+                import { getServerSession } from 'next-auth/next';
+                import { authOptions } from '@/lib/auth';
+                export default async function handler(req, res) {
+                  const session = await getServerSession(req, res, authOptions);
+                  res.status(200).json(session ?? {});
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'GET without POST: update() gets 405',
+      filename: APP_SESSION,
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          return Response.json((await getServerSession()) ?? {});
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPost',
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addPost',
+              output: code`
+                import { getServerSession } from 'next-auth';
+                export async function GET() {
+                  return Response.json((await getServerSession()) ?? {});
+                }
+
+                export const POST = GET;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'GET as an arrow const without POST (v5)',
+      filename: APP_SESSION,
+      settings: v5,
+      code: code`
+        import { auth } from '@/auth';
+        export const GET = async () => Response.json(await auth());
+      `,
+      errors: [
+        {
+          messageId: 'missingPost',
+          suggestions: [
+            {
+              messageId: 'addPost',
+              output: code`
+                import { auth } from '@/auth';
+                export const GET = async () => Response.json(await auth());
+
+                export const POST = GET;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'export { handler as GET } without POST',
+      filename: APP_SESSION,
+      settings: v5,
+      code: code`
+        import { auth } from '@/auth';
+        async function handler() {
+          return Response.json(await auth());
+        }
+        export { handler as GET };
+      `,
+      errors: [
+        {
+          messageId: 'missingPost',
+          suggestions: [
+            {
+              messageId: 'addPost',
+              output: code`
+                import { auth } from '@/auth';
+                async function handler() {
+                  return Response.json(await auth());
+                }
+                export { handler as GET };
+
+                export { handler as POST };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'v4: both the null body and the missing POST',
+      filename: APP_SESSION,
+      settings: v4,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        export async function GET() {
+          const session = await getServerSession();
+          return Response.json(session);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPost',
+          suggestions: [
+            {
+              messageId: 'addPost',
+              output: code`
+                import { getServerSession } from 'next-auth';
+                export async function GET() {
+                  const session = await getServerSession();
+                  return Response.json(session);
+                }
+
+                export const POST = GET;
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'nullableSessionInV4',
+          suggestions: [
+            {
+              messageId: 'fallBackToEmptyObject',
+              output: code`
+                import { getServerSession } from 'next-auth';
+                export async function GET() {
+                  const session = await getServerSession();
+                  return Response.json(session ?? {});
+                }
+              `,
+            },
+          ],
+        },
       ],
     },
   ],
