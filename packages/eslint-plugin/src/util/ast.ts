@@ -77,3 +77,9 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
     }
   }
 }
+
+/** The innermost function that contains `node` (not `node` itself), or null at module level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return null;
+}

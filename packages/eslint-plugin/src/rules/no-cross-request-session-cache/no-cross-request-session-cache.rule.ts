@@ -6,7 +6,7 @@ import { REQUEST_APIS, sharedCachedFunctions } from '../../analysis/next-cache.j
 import { mentionsSessionData, namesSingleSession } from '../../analysis/session-data.js';
 import { sessionValues } from '../../analysis/session-values.js';
 import { staticString, UNKNOWN_PART } from '../../analysis/static-values.js';
-import { isFunctionNode, unwrapExpression } from '../../util/ast.js';
+import { enclosingFunction, unwrapExpression } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 
 export const RULE_NAME = 'no-cross-request-session-cache';
@@ -76,7 +76,7 @@ export default createRule<[], MessageIds>({
 
     return {
       CallExpression(node) {
-        if (!insideFunction(node)) return;
+        if (!enclosingFunction(node)) return;
         const cache = facts.api.cacheCall(node);
         if (cache?.operation !== 'write') return;
         // A write helper named in settings takes (key, value) like the client method it wraps.
@@ -88,7 +88,7 @@ export default createRule<[], MessageIds>({
         checkWrite(node, key, node.arguments[1], client, container?.name ?? null);
       },
       AssignmentExpression(node) {
-        if (!insideFunction(node)) return;
+        if (!enclosingFunction(node)) return;
         const { left, right } = node;
         if (left.type === T.Identifier) {
           const variable = moduleBinding(left, sourceCode);
@@ -127,11 +127,6 @@ export default createRule<[], MessageIds>({
 
 function quote(text: string): string {
   return `'${text}'`;
-}
-
-function insideFunction(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return true;
-  return false;
 }
 
 interface ModuleBinding {

@@ -8,7 +8,7 @@ import { declaredVersion } from '../../analysis/project.js';
 import { mentionsSessionData } from '../../analysis/session-data.js';
 import { sessionValues } from '../../analysis/session-values.js';
 import { staticNumber } from '../../analysis/static-values.js';
-import { type FunctionNode, isFunctionNode, unwrapExpression } from '../../util/ast.js';
+import { enclosingFunction, type FunctionNode, unwrapExpression } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { appendProperty, indentationOf } from '../../util/source-edit.js';
 
@@ -227,6 +227,5 @@ function isPure(node: TSESTree.Node): boolean {
 }
 
 function scopeOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | TSESTree.Program {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return sourceCode.ast;
+  return enclosingFunction(node) ?? sourceCode.ast;
 }
