@@ -46,7 +46,7 @@ export default createRule<[], MessageIds>({
       signOutMissesCache:
         '`events.signOut` never deletes the session cache entry ({{client}}) that callbacks.{{callback}} {{verb}}, so the cached session outlives sign-out. Delete it with the key the callback uses.',
       logoutMissesCache:
-        'This sign-out {{action}}, but never deletes the session cache entry this file {{verb}} ({{client}}), so the cached session outlives the sign-out. Delete it with the key the cache write uses.',
+        'This sign-out {{action}}, but never deletes the session cache entry this file {{verb}} ({{client}}), so the cached session outlives the sign-out. Delete it with the key the cache uses.',
       keyMismatch:
         'This delete uses the key `{{deleteKey}}`, but the session cache entry is {{verb}} under `{{cacheKey}}`, so the entry survives sign-out. Build the delete key from the same value or key builder.',
       addSignOutDelete: 'Add `events.signOut({ {{shape}} })` that deletes `{{key}}` from {{client}}.',
