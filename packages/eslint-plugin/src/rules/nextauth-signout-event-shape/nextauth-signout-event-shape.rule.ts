@@ -40,7 +40,8 @@ export default createRule<[], MessageIds>({
     const check = (config: NextAuthConfig): void => {
       const fn = config.event('signOut');
       if (!fn) return;
-      const reads = signOutEventReads(fn, sourceCode).filter(read => !read.narrowed);
+      const all = signOutEventReads(fn, sourceCode);
+      const reads = all.filter(read => !read.narrowed);
       const strategy = config.strategy;
       if (strategy) {
         const passed = PASSED[strategy];
@@ -49,12 +50,12 @@ export default createRule<[], MessageIds>({
             node: read.node,
             messageId: 'neverPassed',
             data: { key: read.key, passed, reason: strategyReason(config, strategy) },
-            suggest: narrowing(fn, reads, read.key, sourceCode),
+            suggest: narrowingSuggestions(fn, reads, read.key, sourceCode),
           });
         }
         return;
       }
-      const keys = new Set(signOutEventReads(fn, sourceCode).map(read => read.key));
+      const keys = new Set(all.map(read => read.key));
       // Reading both shapes (`token ?? session`) handles either strategy.
       if (keys.size !== 1) return;
       for (const read of reads) {
@@ -62,20 +63,10 @@ export default createRule<[], MessageIds>({
           node: read.node,
           messageId: 'unknownStrategy',
           data: { key: read.key, other: read.key === 'token' ? 'session' : 'token' },
-          suggest: narrowing(fn, reads, read.key, sourceCode),
+          suggest: narrowingSuggestions(fn, reads, read.key, sourceCode),
         });
       }
     };
-
-    function narrowing(
-      fn: FunctionNode,
-      reads: readonly EventRead[],
-      key: EventKey,
-      source: Readonly<TSESLint.SourceCode>,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const fix = narrowingFix(fn, reads, key, source);
-      return fix ? [{ messageId: 'narrow', data: { key, name: fix.name }, fix: fix.apply }] : [];
-    }
 
     return {
       Program() {
@@ -84,6 +75,16 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+function narrowingSuggestions(
+  fn: FunctionNode,
+  reads: readonly EventRead[],
+  key: EventKey,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  const fix = narrowingFix(fn, reads, key, sourceCode);
+  return fix ? [{ messageId: 'narrow', data: { key, name: fix.name }, fix: fix.apply }] : [];
+}
 
 function strategyReason(config: NextAuthConfig, strategy: SessionStrategy): string {
   if (config.lookup(['session', 'strategy']).found) return `\`session.strategy: '${strategy}'\``;
