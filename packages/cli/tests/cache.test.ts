@@ -14,7 +14,7 @@ const CONTRACT = 'auth-hygiene/session-endpoint-contract';
 function probeProject(nextAuth: string): string {
   return scratchDir({
     'package.json': JSON.stringify({ name: 'probe', dependencies: { next: '16.4.6', 'next-auth': nextAuth } }),
-    'app/api/auth/session/route.ts': `import { NextResponse } from 'next/server';\n\nexport async function GET() {\n  return NextResponse.json({});\n}\n`,
+    'app/api/auth/session/route.ts': `import { NextResponse } from 'next/server';\n\nexport async function GET() {\n  return NextResponse.json({});\n}\n\nexport { GET as POST };\n`,
   });
 }
 
