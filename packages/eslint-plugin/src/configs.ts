@@ -1,5 +1,6 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import * as parser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import type { AuthHygieneDocs } from './util/create-rule.js';
 
 type Preset = 'recommended' | 'strict';
@@ -9,8 +10,8 @@ type RuleMap = Record<string, TSESLint.RuleModule<string, readonly unknown[], Au
 export const PRESET_FILES = ['**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}'];
 
 /** Rule entries for a preset, read from each rule's `meta.docs` so the two cannot drift. */
-export function presetRules(rules: RuleMap, preset: Preset): TSESLint.FlatConfig.Rules {
-  const entries: TSESLint.FlatConfig.Rules = {};
+export function presetRules(rules: RuleMap, preset: Preset): Linter.RulesRecord {
+  const entries: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
     const docs = rule.meta.docs;
     if (!docs) continue;
@@ -26,15 +27,16 @@ export function presetRules(rules: RuleMap, preset: Preset): TSESLint.FlatConfig
 /**
  * A standalone flat config: it brings the TypeScript parser (no type
  * information needed) and composes with typescript-eslint's configs, which
- * set the same parser.
+ * set the same parser. Typed with ESLint's own `Linter.Config`, so that
+ * `defineConfig()` accepts it in a TypeScript config file.
  */
-export function presetConfig(plugin: TSESLint.FlatConfig.Plugin, rules: RuleMap, preset: Preset): TSESLint.FlatConfig.Config {
+export function presetConfig(plugin: ESLint.Plugin, rules: RuleMap, preset: Preset): Linter.Config {
   return {
     name: `auth-hygiene/${preset}`,
     files: PRESET_FILES,
     plugins: { 'auth-hygiene': plugin },
     languageOptions: {
-      parser,
+      parser: parser as Linter.Parser,
       parserOptions: { ecmaFeatures: { jsx: true } },
       sourceType: 'module',
     },

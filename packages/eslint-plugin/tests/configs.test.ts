@@ -28,8 +28,8 @@ describe('presets', () => {
     }
 
     it(`${preset} composes with typescript-eslint's recommended config`, async () => {
-      const config = defineConfig(tseslint.configs.recommended, plugin.configs[preset] as never, { settings });
-      const ids = await ruleIds({ overrideConfigFile: true, overrideConfig: config as never }, 'ts', `${SEED_BODY}const unused: any = 1;\n`);
+      const config = defineConfig(tseslint.configs.recommended, plugin.configs[preset], { settings });
+      const ids = await ruleIds({ overrideConfigFile: true, overrideConfig: config }, 'ts', `${SEED_BODY}const unused: any = 1;\n`);
       expect(ids).toContain('auth-hygiene/session-endpoint-contract');
       expect(ids).toContain('@typescript-eslint/no-explicit-any');
     });
