@@ -4,8 +4,8 @@ import { analyze } from '../test-utils/analyze.js';
 import { PROJECT_ROOT, settingsFor } from '../test-utils/rule-tester.js';
 import { findNode } from '../util/ast.js';
 import { clientCacheCall, queryKeyHead, reachedClientCaches } from './client-cache.js';
-import { clientSessionChange, clientSessionRead, clientSignOut, signOutReloadsPage } from './client-session.js';
-import { isAwaitedSleep } from './timing.js';
+import { clientSessionChange, clientSessionRead, clientSignOut, sessionHookValue, signOutReloadsPage } from './client-session.js';
+import { isAwaitedSleep, timerCall } from './timing.js';
 
 const FILE = `${PROJECT_ROOT}/components/x.tsx`;
 
@@ -117,5 +117,29 @@ describe('client caches', () => {
   ])('queryKeyHead %s → %s', (text, head) => {
     const { call, sourceCode } = lastCall(text);
     expect(queryKeyHead(call.arguments[0], sourceCode)).toBe(head);
+  });
+});
+
+describe('sessionHookValue', () => {
+  it.each([
+    ["import { useSession } from 'next-auth/react'; const { status } = useSession(); f(status);", 'useSession'],
+    ["import { useSession } from 'next-auth/react'; const { data: session } = useSession(); f(session);", 'useSession'],
+    ["import { authClient } from '@/lib/auth-client'; const { data } = authClient.useSession(); f(data);", 'useSession'],
+    ["import { getSession } from 'next-auth/react'; const session = getSession(); f(session);", null],
+    ['const status = useState(); f(status);', null],
+  ])('%s → %s', (text, hook) => {
+    const { call, facts } = lastCall(text);
+    expect(sessionHookValue(call.arguments[0] as TSESTree.Identifier, facts.api)).toBe(hook);
+  });
+});
+
+describe('timerCall', () => {
+  it.each([
+    ['setInterval(() => {}, 1000);', 'interval'],
+    ['window.setInterval(tick, 1000);', 'interval'],
+    ['setTimeout(poll, 1000);', 'timeout'],
+    ['requestAnimationFrame(() => {});', null],
+  ])('%s → %s', (text, kind) => {
+    expect(timerCall(lastCall(text).call)?.kind ?? null).toBe(kind);
   });
 });

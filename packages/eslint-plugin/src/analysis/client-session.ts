@@ -134,6 +134,23 @@ export function isFullPageLoad(node: TSESTree.Node, api: ApiKnowledge): boolean 
 }
 
 /**
+ * Is `node` a value a session hook returned, captured by the closure it is read in:
+ * `status` from `const { status } = useSession()`, `session` from `const { data: session } = useSession()`?
+ * Returns the hook's name, or null.
+ */
+export function sessionHookValue(node: TSESTree.Identifier, api: ApiKnowledge): string | null {
+  const origin = api.resolver.resolve(node);
+  const call = origin?.path.indexOf(CALL) ?? -1;
+  if (!origin || call < 1) return null;
+  const hook: Origin = { ...origin, path: origin.path.slice(0, call) };
+  for (const library of AUTH_LIBRARIES) {
+    const read = library.client?.reads.find(candidate => candidate.hook && matchesRef(hook, candidate.ref, api.file));
+    if (read) return terminalName(hook);
+  }
+  return null;
+}
+
+/**
  * Session reads under `root`. By default only those that run when `root` runs:
  * nested functions (callbacks, handlers) are not entered.
  */

@@ -52,6 +52,21 @@ export function isSleep(node: TSESTree.Node, api: ApiKnowledge, sourceCode: Read
   return isSleepFunction(localCallee(node, sourceCode));
 }
 
+/** `setInterval(callback, ms)` / `setTimeout(callback, ms)`, global or on `window`: which timer, and its callback. */
+export function timerCall(node: TSESTree.Node): { readonly kind: 'interval' | 'timeout'; readonly callback: TSESTree.Node } | null {
+  if (node.type !== T.CallExpression) return null;
+  const callee = node.callee;
+  const name = callee.type === T.Identifier
+    ? callee.name
+    : callee.type === T.MemberExpression && !callee.computed && callee.property.type === T.Identifier && callee.object.type === T.Identifier && (callee.object.name === 'window' || callee.object.name === 'globalThis')
+      ? callee.property.name
+      : null;
+  const [callback] = node.arguments;
+  if (!callback || callback.type === T.SpreadElement) return null;
+  if (name === 'setInterval') return { kind: 'interval', callback };
+  return name === 'setTimeout' ? { kind: 'timeout', callback } : null;
+}
+
 /** `await <fixed delay>`. */
 export function isAwaitedSleep(node: TSESTree.Node, api: ApiKnowledge, sourceCode: Readonly<TSESLint.SourceCode>): node is TSESTree.AwaitExpression {
   return node.type === T.AwaitExpression && isSleep(node.argument, api, sourceCode);

@@ -1,16 +1,18 @@
 import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { clientSessionChange, sessionReadsIn } from '../../analysis/client-session.js';
+import type { ApiKnowledge } from '../../analysis/api.js';
+import { clientSessionChange, sessionHookValue, sessionReadsIn } from '../../analysis/client-session.js';
 import { fileFacts } from '../../analysis/file-facts.js';
 import type { AuthLibrary } from '../../analysis/libraries/auth-libraries.js';
 import { boundName, enclosingFunction, isComponentOrHook } from '../../analysis/react-components.js';
-import { isAwaitedSleep } from '../../analysis/timing.js';
-import { childNodes, type FunctionNode, isFunctionNode } from '../../util/ast.js';
+import { resolveValue } from '../../analysis/local-values.js';
+import { isAwaitedSleep, timerCall } from '../../analysis/timing.js';
+import { childNodes, findNode, type FunctionNode, isFunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { removeStatement } from '../../util/source-edit.js';
 
 export const RULE_NAME = 'no-timed-auth-sync';
 
-type MessageIds = 'sleepAfterAuthChange' | 'pollingLoop' | 'hookOutsideRender' | 'removeSleep';
+type MessageIds = 'sleepAfterAuthChange' | 'pollingLoop' | 'intervalPolling' | 'capturedStatusLoop' | 'hookOutsideRender' | 'removeSleep';
 
 type Loop = TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement;
 
@@ -40,6 +42,10 @@ export default createRule<[], MessageIds>({
       sleepAfterAuthChange: 'This delay after `{{change}}` waits for a clock, not for the session: {{settledBy}}. Remove it and act once the call has resolved.',
       pollingLoop:
         "This loop polls `{{read}}` until the session changes. Nothing changes it on a timer: {{settledBy}}. Await the sign-in or sign-out itself, or render from the library's reactive state (`useSession().status`, `onAuthStateChange`).",
+      intervalPolling:
+        'This {{timer}} re-reads the session (`{{read}}`) on a clock. `useSession()` is already reactive (it updates on sign-in, sign-out, `update()` and in other tabs), and `SessionProvider`\'s `refetchInterval` / `refetchOnWindowFocus` refetch it for the whole app, de-duplicated. Read `useSession()` in render instead.',
+      capturedStatusLoop:
+        '`{{name}}` is the value `{{hook}}()` returned when this render ran: the closure never sees a new one, so this loop waits for a change that cannot happen. Render from `{{hook}}()` (it re-renders when the session changes) and react in an effect.',
       hookOutsideRender:
         "`{{hook}}()` is a React hook: called {{where}} it breaks the Rules of Hooks, and the value it returns there is a snapshot that never changes while this code runs. Call it at the top of the component and react to its state in an effect.",
       removeSleep: 'Remove the delay.',
@@ -51,6 +57,15 @@ export default createRule<[], MessageIds>({
     const changes: SessionChange[] = [];
     const sleeps: TSESTree.AwaitExpression[] = [];
     const loops: Loop[] = [];
+    const timers: { call: TSESTree.CallExpression; kind: 'interval' | 'timeout'; callback: TSESTree.Node }[] = [];
+
+    /** What a timer callback reads of the session: a read call (not a hook, reported on its own), or a captured hook value. */
+    const sessionReadIn = (fn: TSESTree.Node): string | null => {
+      const read = sessionReadsIn(fn, api, true).find(found => !found.read.hook);
+      if (read) return `${sourceCode.getText(read.call.callee)}()`;
+      const captured = capturedHookValues(fn, api)[0];
+      return captured ? `${captured.hook}().${captured.name === 'status' ? 'status' : 'data'}` : null;
+    };
 
     const onLoop = (node: Loop): void => {
       loops.push(node);
@@ -58,6 +73,8 @@ export default createRule<[], MessageIds>({
 
     return {
       CallExpression(node) {
+        const timer = timerCall(node);
+        if (timer) timers.push({ call: node, ...timer });
         // Settings wrappers are matched (hook-aware) by clientSessionChange; the server tables add server actions' sign-outs.
         const server = api.serverSignOut(node);
         const change = clientSessionChange(node, api) ?? (server?.library ? server : null);
@@ -89,6 +106,19 @@ export default createRule<[], MessageIds>({
           });
         }
 
+        for (const timer of timers) {
+          const fn = timer.kind === 'interval' ? timerFunction(timer.callback, sourceCode) : recursiveTimeout(timer.call, timer.callback);
+          const read = fn && sessionReadIn(fn);
+          if (!read) continue;
+          context.report({ node: timer.call, messageId: 'intervalPolling', data: { timer: timer.kind === 'interval' ? 'setInterval' : 'recursive setTimeout', read } });
+        }
+
+        for (const loop of loops) {
+          if (polling.includes(loop) || !loop.test) continue;
+          const captured = capturedHookValues(loop.test, api).find(value => !assignedIn(loop, value.name, sourceCode));
+          if (captured) context.report({ node: loop.test, messageId: 'capturedStatusLoop', data: { name: captured.name, hook: captured.hook } });
+        }
+
         for (const sleep of sleeps) {
           if (polling.some(loop => contains(loop, sleep))) continue;
           const change = changeBefore(sleep, changes);
@@ -108,6 +138,42 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+/** Identifiers under `root` that hold a session hook's value, in source order. */
+function capturedHookValues(root: TSESTree.Node, api: ApiKnowledge): { name: string; hook: string }[] {
+  const found: { name: string; hook: string }[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === T.Identifier && !(node.parent?.type === T.MemberExpression && node.parent.property === node && !node.parent.computed)) {
+      const hook = sessionHookValue(node, api);
+      if (hook) found.push({ name: node.name, hook });
+    }
+    childNodes(node).forEach(visit);
+  };
+  visit(root);
+  return found;
+}
+
+/** Is `name` assigned inside `root` (so the loop may see a new value)? */
+function assignedIn(root: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceCode.getTokens(root).some((token, i, tokens) => token.type === 'Identifier' && token.value === name && /^(?:=|\+=|-=|\+\+|--)$/.test(tokens[i + 1]?.value ?? ''));
+}
+
+/** The function a `setInterval` runs: in place, or a same-file function it names. */
+function timerFunction(callback: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | null {
+  const value = isFunctionNode(callback) ? callback : resolveValue(callback, sourceCode);
+  return isFunctionNode(value) ? value : null;
+}
+
+/** `function poll() { …; setTimeout(poll, n) }`: the function a `setTimeout` schedules again from inside itself. */
+function recursiveTimeout(call: TSESTree.CallExpression, callback: TSESTree.Node): FunctionNode | null {
+  const fn = enclosingFunction(call);
+  const name = fn && boundName(fn);
+  if (!fn || !name) return null;
+  const callsItself = callback.type === T.Identifier
+    ? callback.name === name
+    : isFunctionNode(callback) && findNode(callback.body, node => node.type === T.CallExpression && node.callee.type === T.Identifier && node.callee.name === name) !== null;
+  return callsItself ? fn : null;
+}
 
 const contains = (outer: TSESTree.Node, inner: TSESTree.Node): boolean => outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 

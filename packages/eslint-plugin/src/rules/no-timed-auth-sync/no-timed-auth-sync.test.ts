@@ -218,6 +218,73 @@ ruleTester.run(RULE_NAME, rule, {
         export const pause = sleep;
       `,
     },
+    // Interval polling and loops over captured session values
+    {
+      name: 'SessionProvider refetchInterval instead of a timer',
+      filename: file('app/providers.tsx'),
+      code: code`
+        'use client';
+        import { SessionProvider } from 'next-auth/react';
+        export function Providers({ children }: { children: React.ReactNode }) {
+          return <SessionProvider refetchInterval={5 * 60} refetchOnWindowFocus>{children}</SessionProvider>;
+        }
+      `,
+    },
+    {
+      name: 'a setInterval that polls a job, not the session',
+      filename: file('components/job-status.tsx'),
+      code: code`
+        'use client';
+        import { useEffect } from 'react';
+        export function JobStatus({ id }: { id: string }) {
+          useEffect(() => {
+            const timer = setInterval(() => fetch(\`/api/jobs/\${id}\`), 2000);
+            return () => clearInterval(timer);
+          }, [id]);
+          return null;
+        }
+      `,
+    },
+    {
+      name: 'a non-recursive setTimeout that reads the session once',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { getSession } from 'next-auth/react';
+        export function warmUp() {
+          setTimeout(() => void getSession(), 1000);
+        }
+      `,
+    },
+    {
+      name: 'status from useSession() read in render and in an effect',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { useEffect } from 'react';
+        import { useSession } from 'next-auth/react';
+        export function Gate({ onReady }: { onReady: () => void }) {
+          const { status } = useSession();
+          useEffect(() => {
+            if (status === 'authenticated') onReady();
+          }, [status, onReady]);
+          return status === 'loading' ? <p>Loading…</p> : null;
+        }
+      `,
+    },
+    {
+      name: 'a loop over a local status that the loop itself updates',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { getSession } from 'next-auth/react';
+        export async function waitForLocal(check: () => Promise<string>) {
+          let state = await check();
+          while (state === 'pending') state = await check();
+          return getSession;
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -777,6 +844,145 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
       errors: [{ messageId: 'hookOutsideRender', data: { hook: 'authClient.useSession', where: 'in a callback' } }],
+    },
+    // Interval polling and loops over captured session values
+    {
+      name: 'setInterval in an effect calling getSession()',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { useEffect } from 'react';
+        import { getSession } from 'next-auth/react';
+        export function useSessionWatcher(onChange: (s: unknown) => void) {
+          useEffect(() => {
+            const id = setInterval(async () => onChange(await getSession()), 10_000);
+            return () => clearInterval(id);
+          }, [onChange]);
+        }
+      `,
+      errors: [{ messageId: 'intervalPolling', data: { timer: 'setInterval', read: 'getSession()' } }],
+    },
+    {
+      name: 'setInterval fetching the session endpoint',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { useEffect } from 'react';
+        import { useRouter } from 'next/navigation';
+        export function SessionKeepAlive() {
+          const router = useRouter();
+          useEffect(() => {
+            const timer = window.setInterval(async () => {
+              const session = await (await fetch('/api/auth/session')).json();
+              if (!session?.user) router.push('/');
+            }, 5000);
+            return () => clearInterval(timer);
+          }, [router]);
+          return null;
+        }
+      `,
+      settings: settingsFor(4),
+      errors: [{ messageId: 'intervalPolling', data: { timer: 'setInterval', read: 'fetch()' } }],
+    },
+    {
+      name: 'setInterval with a named callback reading useSession().status',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { useEffect } from 'react';
+        import { useSession } from 'next-auth/react';
+        export function StatusLogger() {
+          const { status } = useSession();
+          useEffect(() => {
+            function tick() {
+              if (status === 'unauthenticated') location.assign('/login');
+            }
+            const id = setInterval(tick, 1000);
+            return () => clearInterval(id);
+          }, []);
+          return null;
+        }
+      `,
+      errors: [{ messageId: 'intervalPolling', data: { timer: 'setInterval', read: 'useSession().status' } }],
+    },
+    {
+      name: 'a recursive setTimeout poll',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { getSession } from 'next-auth/react';
+        export async function poll(onSignedOut: () => void) {
+          const session = await getSession();
+          if (!session) return onSignedOut();
+          setTimeout(() => poll(onSignedOut), 30_000);
+        }
+      `,
+      errors: [{ messageId: 'intervalPolling', data: { timer: 'recursive setTimeout', read: 'getSession()' } }],
+    },
+    {
+      name: 'a recursive setTimeout passing itself',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { getSession } from 'next-auth/react';
+        const check = async () => {
+          await getSession();
+          setTimeout(check, 60_000);
+        };
+        export { check };
+      `,
+      errors: [{ messageId: 'intervalPolling', data: { timer: 'recursive setTimeout', read: 'getSession()' } }],
+    },
+    {
+      name: 'Better Auth: setInterval calling authClient.getSession()',
+      filename: BUTTON,
+      code: code`
+        'use client';
+        import { useEffect } from 'react';
+        import { authClient } from '@/lib/auth-client';
+        export function useKeepAlive() {
+          useEffect(() => {
+            const id = setInterval(() => void authClient.getSession(), 60_000);
+            return () => clearInterval(id);
+          }, []);
+        }
+      `,
+      errors: [{ messageId: 'intervalPolling', data: { timer: 'setInterval', read: 'authClient.getSession()' } }],
+    },
+    {
+      name: 'a loop that busy-waits on status captured from useSession()',
+      filename: LOGIN,
+      code: code`
+        'use client';
+        import { useSession } from 'next-auth/react';
+        export function useAfterLogin() {
+          const { status } = useSession();
+          return async function waitUntilSignedIn() {
+            while (status !== 'authenticated') {
+              await new Promise(resolve => setTimeout(resolve, 200));
+            }
+          };
+        }
+      `,
+      errors: [{ messageId: 'capturedStatusLoop', data: { name: 'status', hook: 'useSession' } }],
+    },
+    {
+      name: 'a do-while over the captured session data',
+      filename: LOGIN,
+      code: code`
+        'use client';
+        import { useSession } from 'next-auth/react';
+        export function useWaitForUser() {
+          const { data: session } = useSession();
+          return () => {
+            let tries = 0;
+            do {
+              tries++;
+            } while (!session && tries < 1000);
+          };
+        }
+      `,
+      errors: [{ messageId: 'capturedStatusLoop', data: { name: 'session', hook: 'useSession' } }],
     },
   ],
 });
