@@ -15,7 +15,12 @@ type MessageIds = 'getSignOut' | 'anyMethodSignOut' | 'getSignOutRoute' | 'prefe
 interface SignOutEffect {
   readonly node: TSESTree.Node;
   readonly what: string;
+  /** Only an auth cookie is cleared: on its own that may be cleanup of a stale cookie, not a sign-out. */
+  readonly cookieOnly: boolean;
 }
+
+/** Route paths that name a sign-out: `/logout`, `/api/auth/sign-out`, `/signout`. */
+const SIGN_OUT_PATH = /(?:^|\/)(?:log-?out|sign-?out|log-?off)(?:\/|$)/i;
 
 export default createRule<[], MessageIds>({
   name: RULE_NAME,
@@ -60,7 +65,9 @@ export default createRule<[], MessageIds>({
     return listeners;
 
     function checkHandler(handler: Handler): void {
-      const signOut = signOutIn(handler, facts, sourceCode);
+      const found = signOutIn(handler, facts, sourceCode);
+      // A GET /api/me that drops an invalid session cookie is not a sign-out route; a GET /logout that clears it is.
+      const signOut = found && (!found.cookieOnly || SIGN_OUT_PATH.test(facts.info.routePath ?? '')) ? found : null;
       if (handler.kind === 'pages-api') {
         if (!signOut || checksMethod(handler)) return;
         const fix = methodGuardFix(handler, sourceCode);
@@ -108,21 +115,24 @@ function normalizePath(path: string): string {
 
 /** What a call does that signs the user out: a server sign-out, or clearing an auth cookie. */
 function signOutEffect(call: TSESTree.CallExpression, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): SignOutEffect | null {
-  if (facts.api.serverSignOut(call)) return { node: call, what: `${sourceCode.getText(call.callee)}()` };
+  if (facts.api.serverSignOut(call)) return { node: call, what: `${sourceCode.getText(call.callee)}()`, cookieOnly: false };
   const cookie = cookieCall(call, facts.api, sourceCode);
-  return cookie && clearsAuthCookie(cookie) ? { node: call, what: `it clears the ${cookie.names.find(Boolean)} cookie` } : null;
+  return cookie && clearsAuthCookie(cookie) ? { node: call, what: `it clears the ${cookie.names.find(Boolean)} cookie`, cookieOnly: true } : null;
 }
 
-/** The first sign-out in a handler, following calls into same-file helpers, or a `Set-Cookie` header that expires an auth cookie. */
+/** The first sign-out in a handler (a library sign-out before a cookie clear), following calls into same-file helpers, or a `Set-Cookie` header that expires an auth cookie. */
 function signOutIn(handler: Handler, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): SignOutEffect | null {
-  const [call] = callsIn(handler.fn.body, sourceCode, candidate => signOutEffect(candidate, facts, sourceCode) !== null);
-  if (call) return signOutEffect(call, facts, sourceCode);
+  const effects = callsIn(handler.fn.body, sourceCode, candidate => signOutEffect(candidate, facts, sourceCode) !== null).map(
+    call => signOutEffect(call, facts, sourceCode)!,
+  );
+  const effect = effects.find(candidate => !candidate.cookieOnly) ?? effects[0];
+  if (effect) return effect;
   const header = findNode(handler.fn.body, (node): node is TSESTree.Property => {
     if (node.type !== T.Property) return false;
     const clear = headerPropertyClear(node, sourceCode);
     return clear !== null && clearsAuthCookie(clear);
   });
-  return header ? { node: header, what: 'a Set-Cookie header expires an auth cookie' } : null;
+  return header ? { node: header, what: 'a Set-Cookie header expires an auth cookie', cookieOnly: true } : null;
 }
 
 /** Does a pages/api handler compare `req.method` to a method name anywhere (`if (req.method !== 'POST') return …`)? */

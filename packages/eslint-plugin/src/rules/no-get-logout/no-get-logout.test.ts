@@ -81,6 +81,36 @@ ruleTester.run(RULE_NAME, rule, {
       `,
     },
     {
+      name: 'a GET /api/me that drops an invalid session cookie is not a sign-out route',
+      filename: file('app/api/me/route.ts'),
+      code: code`
+        import { cookies } from 'next/headers';
+        import { verifySession } from '@/lib/session';
+        export async function GET() {
+          const store = await cookies();
+          const session = await verifySession(store.get('session')?.value);
+          if (!session) {
+            store.delete('session');
+            return new Response(null, { status: 401 });
+          }
+          return Response.json(session.user);
+        }
+      `,
+    },
+    {
+      name: 'pages/api/me clearing a stale token on every method',
+      filename: file('pages/api/me.ts'),
+      code: code`
+        export default function handler(req, res) {
+          if (!req.cookies.token) {
+            res.setHeader('Set-Cookie', 'token=; Path=/; Max-Age=0');
+            return res.status(401).end();
+          }
+          res.json({ ok: true });
+        }
+      `,
+    },
+    {
       name: 'pages/api logout that requires POST first',
       filename: PAGES_LOGOUT,
       code: code`
