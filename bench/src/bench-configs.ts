@@ -44,7 +44,7 @@ function presetParts(id: Exclude<ConfigId, 'a'>): PresetParts {
     case 'd':
       return parts(nextPlugin.configs.recommended);
     case 'e':
-      return parts(reactHooks.configs.recommended);
+      return parts(reactHooks.configs.flat.recommended);
     case 'f':
       return parts(queryPlugin.configs['flat/recommended']);
     case 'g':

@@ -6,24 +6,25 @@
 import fs from 'node:fs';
 import { ESLint } from 'eslint';
 import { benchConfig, type ConfigId } from './bench-configs.js';
+import { RESULT_MARKER, type WorkerResult } from './bench-report.js';
 import { REPO_ROOT } from './paths.js';
-
-export interface WorkerResult {
-  lintMs: number;
-  maxRssMb: number;
-  ruleMs?: Record<string, number>;
-  parseMs?: number;
-  findings?: { rule: string; file: string; line: number; column: number }[];
-}
 
 const [id, listFile, mode] = process.argv.slice(2) as [ConfigId, string, 'wall' | 'stats'];
 const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
 const stats = mode === 'stats';
 const eslint = new ESLint({ cwd: REPO_ROOT, overrideConfigFile: true, overrideConfig: benchConfig(id), cache: false, stats });
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const results = await eslint.lintFiles(files);
+const cpu = process.cpuUsage(cpuBefore);
 const lintMs = performance.now() - started;
-const output: WorkerResult = { lintMs, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+const total = process.cpuUsage();
+const output: WorkerResult = {
+  lintMs,
+  lintCpuMs: (cpu.user + cpu.system) / 1000,
+  processCpuMs: (total.user + total.system) / 1000,
+  maxRssMb: process.resourceUsage().maxRSS / 1024,
+};
 if (stats) {
   const ruleMs: Record<string, number> = {};
   let parseMs = 0;
@@ -39,4 +40,5 @@ if (stats) {
     result.messages.filter(message => message.ruleId).map(message => ({ rule: message.ruleId!, file: result.filePath, line: message.line, column: message.column })),
   );
 }
-process.stdout.write(JSON.stringify(output));
+// After a marker: plugins may print warnings to stdout (next's no-html-link-for-pages does).
+process.stdout.write(`\n${RESULT_MARKER}${JSON.stringify(output)}\n`);

@@ -14,7 +14,7 @@ const SAMPLE_SIZE = 2000;
 const MAX_BYTES = 64 * 1024;
 
 describe('soak sample', () => {
-  it(`runs every rule over ${SAMPLE_SIZE} files of node_modules without a crash or an invalid report`, () => {
+  it(`runs every rule over ${SAMPLE_SIZE} files of node_modules without a crash or an invalid report`, { timeout: 900_000 }, () => {
     const nodeModules = path.join(REPO_ROOT, 'node_modules');
     const candidates = listFiles(nodeModules, SOAK_EXTENSIONS).filter(file => fs.statSync(file).size <= MAX_BYTES);
     const files = sampleFiles(candidates, nodeModules, SAMPLE_SIZE);
