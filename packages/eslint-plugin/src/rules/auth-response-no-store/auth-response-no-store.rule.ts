@@ -196,7 +196,7 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    /** Under `strict`: every response of a hand-written session endpoint says `private, no-store`. */
+    /** Under `strict`: every response of a hand-written session endpoint that carries data says `private, no-store`. */
     function checkSessionEndpoint(state: HandlerState): void {
       const cacheControl = state.writes.filter(w => cacheHeaderKind(w.name) === 'cache-control');
       for (const headerWrite of cacheControl) {
@@ -211,7 +211,7 @@ export default createRule<Options, MessageIds>({
       // A handler that sets Cache-Control anywhere (`response.headers.set(…)`) has answered for its responses.
       if (cacheControl.some(w => !inside(w.valueNode, state.responses))) return;
       for (const response of state.responses) {
-        if (cacheControl.some(w => inside(w.valueNode, [response]))) continue;
+        if (carriesNothing(response) || cacheControl.some(w => inside(w.valueNode, [response]))) continue;
         const fix = addNoStoreFix(response, sourceCode);
         context.report({
           node: response.node,
@@ -222,6 +222,14 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** `{}`, `null` or no body: a signed-out answer holds no per-user data to leak. */
+function carriesNothing(response: ResponseSend): boolean {
+  const { body } = response;
+  if (!body) return true;
+  if (body.type === T.ObjectExpression) return body.properties.length === 0;
+  return (body.type === T.Literal && body.value === null) || (body.type === T.Identifier && body.name === 'undefined');
+}
 
 function inside(node: TSESTree.Node, responses: readonly ResponseSend[]): boolean {
   return responses.some(response => response.node.range[0] <= node.range[0] && node.range[1] <= response.node.range[1]);

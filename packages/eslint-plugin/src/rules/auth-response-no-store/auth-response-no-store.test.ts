@@ -485,6 +485,23 @@ ruleTester.run(RULE_NAME, rule, {
       filename: file('lib/next.config.ts'),
       code: nextConfig(entry('/api/(.*)', 'Cache-Control', 'public, s-maxage=300')),
     },
+    {
+      name: 'strict: a signed-out answer ({} / null / no body) carries nothing to leak',
+      filename: SESSION_ROUTE,
+      settings: settingsFor(4),
+      options: STRICT,
+      code: code`
+        import { getServerSession } from 'next-auth';
+        import { NextResponse } from 'next/server';
+        import { authOptions } from '@/lib/auth';
+        export async function GET() {
+          const session = await getServerSession(authOptions);
+          if (!session) return NextResponse.json({});
+          if (!session.user) return new Response(null, { status: 401 });
+          return NextResponse.json(session, { headers: { 'Cache-Control': 'private, no-store' } });
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -994,7 +1011,7 @@ ruleTester.run(RULE_NAME, rule, {
         import { auth } from '@/auth';
         export async function GET() {
           const session = await auth();
-          if (!session) return Response.json(null, {
+          if (!session) return Response.json({ error: 'SessionRequired' }, {
             status: 200,
           });
           return Response.json(session, { headers: { 'Content-Type': 'application/json' } });
@@ -1011,7 +1028,7 @@ ruleTester.run(RULE_NAME, rule, {
                 import { auth } from '@/auth';
                 export async function GET() {
                   const session = await auth();
-                  if (!session) return Response.json(null, {
+                  if (!session) return Response.json({ error: 'SessionRequired' }, {
                     status: 200, headers: { 'Cache-Control': 'private, no-store' },
                   });
                   return Response.json(session, { headers: { 'Content-Type': 'application/json' } });
@@ -1030,7 +1047,7 @@ ruleTester.run(RULE_NAME, rule, {
                 import { auth } from '@/auth';
                 export async function GET() {
                   const session = await auth();
-                  if (!session) return Response.json(null, {
+                  if (!session) return Response.json({ error: 'SessionRequired' }, {
                     status: 200,
                   });
                   return Response.json(session, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' } });
