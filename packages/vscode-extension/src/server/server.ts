@@ -258,10 +258,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     revalidateAll();
   });
 
-  documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  /** TextDocuments follows each open with a content change, which must not lint a second time. */
+  const justOpened = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    justOpened.add(document.uri);
+    schedule(document.uri, 0);
+  });
   documents.onDidChangeContent(({ document }) => {
-    // onDidOpen also fires a content change; the open already scheduled a lint.
-    if (!results.has(document.uri) && !timers.has(document.uri)) return schedule(document.uri, 0);
+    if (justOpened.delete(document.uri)) return;
     void settingsFor(document.uri).then(settings => {
       if (settings.run === 'onType') schedule(document.uri, DEBOUNCE_MS);
     });

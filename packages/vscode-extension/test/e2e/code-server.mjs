@@ -32,6 +32,7 @@ const BASE_SETTINGS = {
   'chat.disableAIFeatures': true,
   'security.workspace.trust.startupPrompt': 'never',
   'explorer.compactFolders': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 const freePort = () =>

@@ -22,7 +22,7 @@ export async function runUiTest({ vsix, screenshot, artifactsDir, log }) {
   installExtension(profile, vsix);
   const server = await startCodeServer({ profile, workspace });
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   const step = name => log(`ui: ${name}`);
   try {
     await page.goto(workbenchUrl(server, workspace));
@@ -31,7 +31,11 @@ export async function runUiTest({ vsix, screenshot, artifactsDir, log }) {
 
     step('open the session route from the Explorer');
     for (const segment of ['app', 'api', 'auth', 'session']) {
-      await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${segment}"]`).click();
+      const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${segment}"]`).first();
+      await row.click();
+      // A click can land while the tree re-renders; the arrow key expands the selected row for sure.
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+      await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${segment}"][aria-expanded="true"]`).first().waitFor();
     }
     await page.locator('.explorer-folders-view .monaco-list-row[aria-label="route.ts"]').first().dblclick();
     const editor = page.locator('.editor-group-container.active .monaco-editor').first();
@@ -56,10 +60,12 @@ export async function runUiTest({ vsix, screenshot, artifactsDir, log }) {
 
     step('measure keystroke → diagnostic: toggle a disable directive above the finding');
     await editor.click();
-    await goTo(page, '11:5');
-    await page.keyboard.type(`// eslint-disable-next-line ${CACHE_RULE}`);
-    await page.keyboard.press('Escape');
+    // On a line of its own: Enter inside a // comment would continue the comment onto the code.
+    await goTo(page, '11:1');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type(`    // eslint-disable-next-line ${CACHE_RULE}`);
+    await page.keyboard.press('Escape');
     await waitForCount(findings - 1);
     await goTo(page, '11:7');
     const samples = [];
@@ -75,7 +81,7 @@ export async function runUiTest({ vsix, screenshot, artifactsDir, log }) {
 
     step('Ctrl+. on the finding, pick the suggestion');
     await goTo(page, '11:26');
-    const menu = page.locator('.action-widget');
+    const menu = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
     for (let attempt = 0; attempt < 5 && !(await menu.isVisible()); attempt++) {
       await page.keyboard.press('Control+.');
       await menu.waitFor({ timeout: 3_000 }).catch(() => {});

@@ -1,5 +1,5 @@
 // Test workspaces are temp copies of the repo's fixtures: tests edit, save and scan them.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT, newTempDir } from './code-server.mjs';
 
@@ -9,9 +9,16 @@ export const SEED_APP = path.join(REPO_ROOT, 'test-fixtures/next-v4-redis/vulner
 export const SEED_ROUTE = 'app/api/auth/session/route.ts';
 const OWN_FIXTURES = path.join(PACKAGE_ROOT, 'test/fixtures');
 
+/**
+ * A copy of the seed app where ESLint and the plugin resolve, as in a real
+ * project: a workspace ESLint config *could* run here, so the trust tests
+ * show that it runs only when it may.
+ */
 function copySeed(prefix) {
   const dir = newTempDir(prefix);
   cpSync(SEED_APP, dir, { recursive: true, filter: source => !source.includes(`${path.sep}node_modules`) });
+  mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+  for (const name of ['eslint', 'eslint-plugin-auth-hygiene']) symlinkSync(path.join(REPO_ROOT, 'node_modules', name), path.join(dir, 'node_modules', name));
   return dir;
 }
 
