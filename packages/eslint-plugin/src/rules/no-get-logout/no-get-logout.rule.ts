@@ -1,9 +1,8 @@
 import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { clearsAuthCookie, cookieCall, headerPropertyClear } from '../../analysis/cookies.js';
 import { type FileFacts, fileFacts } from '../../analysis/file-facts.js';
 import type { Handler } from '../../analysis/handlers.js';
 import { propertyName } from '../../analysis/imports.js';
-import { callsIn } from '../../analysis/local-values.js';
+import { sessionEndingsIn } from '../../analysis/session-ending.js';
 import { findNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -113,26 +112,14 @@ function normalizePath(path: string): string {
   return bare.length > 1 ? bare.replace(/\/+$/, '') : bare;
 }
 
-/** What a call does that signs the user out: a server sign-out, or clearing an auth cookie. */
-function signOutEffect(call: TSESTree.CallExpression, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): SignOutEffect | null {
-  if (facts.api.serverSignOut(call)) return { node: call, what: `${sourceCode.getText(call.callee)}()`, cookieOnly: false };
-  const cookie = cookieCall(call, facts.api, sourceCode);
-  return cookie && clearsAuthCookie(cookie) ? { node: call, what: `it clears the ${cookie.names.find(Boolean)} cookie`, cookieOnly: true } : null;
-}
-
-/** The first sign-out in a handler (a library sign-out before a cookie clear), following calls into same-file helpers, or a `Set-Cookie` header that expires an auth cookie. */
+/** The first session ending in a handler (a sign-out before a cookie clear), described for the message. */
 function signOutIn(handler: Handler, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): SignOutEffect | null {
-  const effects = callsIn(handler.fn.body, sourceCode, candidate => signOutEffect(candidate, facts, sourceCode) !== null).map(
-    call => signOutEffect(call, facts, sourceCode)!,
-  );
-  const effect = effects.find(candidate => !candidate.cookieOnly) ?? effects[0];
-  if (effect) return effect;
-  const header = findNode(handler.fn.body, (node): node is TSESTree.Property => {
-    if (node.type !== T.Property) return false;
-    const clear = headerPropertyClear(node, sourceCode);
-    return clear !== null && clearsAuthCookie(clear);
-  });
-  return header ? { node: header, what: 'a Set-Cookie header expires an auth cookie', cookieOnly: true } : null;
+  const endings = sessionEndingsIn(handler.fn.body, facts, sourceCode);
+  const ending = endings.find(candidate => candidate.kind === 'sign-out') ?? endings[0];
+  if (!ending) return null;
+  if (ending.kind === 'sign-out') return { node: ending.node, what: `${sourceCode.getText(ending.node.callee)}()`, cookieOnly: false };
+  const what = ending.node.type === T.Property ? 'a Set-Cookie header expires an auth cookie' : `it clears the ${ending.cookie.names.find(Boolean)} cookie`;
+  return { node: ending.node, what, cookieOnly: true };
 }
 
 /** Does a pages/api handler compare `req.method` to a method name anywhere (`if (req.method !== 'POST') return …`)? */
