@@ -317,8 +317,8 @@ ruleTester.run(RULE_NAME, rule, {
           providers: [],
           events: {
             async signOut(message) {
-              if (!('token' in message)) return;
-              const { token } = message;
+              const token = 'token' in message ? message.token : null;
+              if (!token) return;
               await redis.del(\`session:\${token.sub}\`);
             },
           },

@@ -49,7 +49,7 @@ export default createRule<[], MessageIds>({
         'This sign-out {{action}}, but never deletes the session cache entry this file {{verb}} ({{client}}), so the cached session outlives the sign-out. Delete it with the key the cache uses.',
       keyMismatch:
         'This delete uses the key `{{deleteKey}}`, but the session cache entry is {{verb}} under `{{cacheKey}}`, so the entry survives sign-out. Build the delete key from the same value or key builder.',
-      addSignOutDelete: 'Add `events.signOut({ {{shape}} })` that deletes `{{key}}` from {{client}}.',
+      addSignOutDelete: 'Add an `events.signOut` that reads {{shape}} and deletes `{{key}}` from {{client}}.',
     },
   },
   create(context) {
@@ -110,7 +110,7 @@ export default createRule<[], MessageIds>({
       if (!signOut) {
         // An events object or handler from another module may well delete it.
         if (declared.found || declared.unknown) return;
-        const fix = addSignOutFix(config, first, sourceCode);
+        const fix = addSignOutFix(config, first, facts.nextAuthVersion, sourceCode);
         context.report({ node: first.call, messageId: 'noSignOutEvent', data, suggest: fix ? [fix] : [] });
         return;
       }
@@ -120,7 +120,7 @@ export default createRule<[], MessageIds>({
         return;
       }
       if (mayDeleteElsewhere(signOut.body)) return;
-      const fix = addDeleteFix(config, signOut, first, sourceCode);
+      const fix = addDeleteFix(config, signOut, first, facts.nextAuthVersion, sourceCode);
       context.report({ node: first.call, messageId: 'signOutMissesCache', data, suggest: fix ? [fix] : [] });
     };
 
@@ -184,9 +184,8 @@ function sessionEnding(fn: FunctionNode, facts: FileFacts, sourceCode: Readonly<
   return visit(fn.body);
 }
 
-/** The `events.signOut` argument shape for a strategy; unknown strategies get the narrowing form. */
-function shapeFor(strategy: SessionStrategy | null): string {
-  if (strategy === 'jwt') return 'token';
+/** The `events.signOut` argument key a strategy passes; a key built from `token` needs it when the strategy is unknown. */
+function eventKey(strategy: SessionStrategy | null): 'token' | 'session' {
   return strategy === 'database' ? 'session' : 'token';
 }
 
@@ -247,15 +246,16 @@ function isModuleLevel(id: TSESTree.Identifier, sourceCode: Readonly<TSESLint.So
   return variable.scope.type === 'module' || variable.scope.type === 'global';
 }
 
-/** The `async signOut(…) { … }` method text, indented under `indent`. */
-function signOutMethod(strategy: SessionStrategy | null, statement: string, indent: string): string {
-  const unit = '  ';
-  const body =
-    strategy === null
-      ? ["if (!('token' in message)) return;", 'const { token } = message;', statement]
-      : [statement];
-  const param = strategy === null ? 'message' : `{ ${shapeFor(strategy)} }`;
-  return [`async signOut(${param}) {`, ...body.map(line => unit + line), '}'].map((line, i) => (i === 0 ? line : indent + line)).join('\n');
+/**
+ * The `async signOut(…) { … }` method text, indented under `indent`. It
+ * destructures `{ token }` / `{ session }` only where that is safe: a known
+ * strategy on next-auth v4, whose types declare both keys. Otherwise it
+ * narrows, as Auth.js v5's union type requires (and its `token` may be null).
+ */
+function signOutMethod(key: 'token' | 'session', destructure: boolean, statement: string, indent: string): string {
+  const body = destructure ? [statement] : [`const ${key} = '${key}' in message ? message.${key} : null;`, `if (!${key}) return;`, statement];
+  const param = destructure ? `{ ${key} }` : 'message';
+  return [`async signOut(${param}) {`, ...body.map(line => `  ${line}`), '}'].map((line, i) => (i === 0 ? line : indent + line)).join('\n');
 }
 
 /** Inserts `text` as the last property of `object`, with a comma where needed. */
@@ -273,42 +273,48 @@ function appendProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpres
 function addSignOutFix(
   config: NextAuthConfig,
   use: CacheUse,
+  version: 4 | 5 | undefined,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.SuggestionReportDescriptor<MessageIds> | null {
   const strategy = config.strategy;
+  const key = eventKey(strategy);
+  const destructure = strategy !== null && version === 4;
   const statement = deleteStatement(use, strategy, sourceCode);
   if (!statement) return null;
   const events = config.lookup(['events']);
   const eventsObject = events.found ? config.value(['events']) : null;
   if (events.found && eventsObject?.type !== T.ObjectExpression) return null;
-  const data = { shape: strategy === null ? "token } | { session" : shapeFor(strategy), key: keyOf(statement), client: use.cache.client };
+  const shape = destructure ? `\`{ ${key} }\`` : `\`${key}\` after checking \`'${key}' in message\``;
+  const method = (indent: string): string => signOutMethod(key, destructure, statement, indent);
   return {
     messageId: 'addSignOutDelete',
-    data,
+    data: { shape, key: keyOf(statement), client: use.cache.client },
     fix: fixer =>
       eventsObject?.type === T.ObjectExpression
-        ? appendProperty(fixer, eventsObject, indent => signOutMethod(strategy, statement, indent), sourceCode)
-        : appendProperty(fixer, config.node, indent => `events: {\n${indent}  ${signOutMethod(strategy, statement, `${indent}  `)},\n${indent}}`, sourceCode),
+        ? appendProperty(fixer, eventsObject, method, sourceCode)
+        : appendProperty(fixer, config.node, indent => `events: {\n${indent}  ${method(`${indent}  `)},\n${indent}}`, sourceCode),
   };
 }
 
-/** A delete at the top of an existing `events.signOut` whose parameter already destructures the strategy's key. */
+/** A delete at the top of an existing next-auth v4 `events.signOut` whose parameter already destructures the strategy's key. */
 function addDeleteFix(
   config: NextAuthConfig,
   signOut: FunctionNode,
   use: CacheUse,
+  version: 4 | 5 | undefined,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.SuggestionReportDescriptor<MessageIds> | null {
   const strategy = config.strategy;
-  if (!strategy || !signOut.async || signOut.body.type !== T.BlockStatement) return null;
+  // Auth.js v5's `token` may be null: a bare `token.sub` would not type-check there.
+  if (!strategy || version === 5 || !signOut.async || signOut.body.type !== T.BlockStatement) return null;
   const param = signOut.params[0];
-  const key = shapeFor(strategy);
+  const key = eventKey(strategy);
   const destructures = param?.type === T.ObjectPattern && param.properties.some(p => p.type === T.Property && !p.computed && p.key.type === T.Identifier && p.key.name === key && p.value.type === T.Identifier && p.value.name === key);
   if (!destructures) return null;
   const statement = deleteStatement(use, strategy, sourceCode);
   const first = signOut.body.body[0];
   if (!statement) return null;
-  const data = { shape: key, key: keyOf(statement), client: use.cache.client };
+  const data = { shape: `\`{ ${key} }\``, key: keyOf(statement), client: use.cache.client };
   return {
     messageId: 'addSignOutDelete',
     data,

@@ -430,8 +430,8 @@ ruleTester.run(RULE_NAME, rule, {
           callbacks: { async jwt({ token }) { await redis.set(\`session:\${token.sub}\`, JSON.stringify(token)); return token; } },
           events: {
             async signOut(message) {
-              if (!('token' in message)) return;
-              const { token } = message;
+              const token = 'token' in message ? message.token : null;
+              if (!token) return;
               await redis.del(\`session:\${token.sub}\`);
             },
           },
@@ -457,11 +457,40 @@ ruleTester.run(RULE_NAME, rule, {
         });
       `,
     },
+    {
+      name: 'suggestion output re-linted: Auth.js v5 gets the narrowing form its union type requires',
+      filename: V5_AUTH,
+      settings: settingsFor(5),
+      code: code`
+        import NextAuth from 'next-auth';
+        import { Redis } from '@upstash/redis';
+        const redis = Redis.fromEnv();
+        export const { auth, handlers, signIn, signOut } = NextAuth({
+          providers: [],
+          session: { strategy: 'jwt' },
+          callbacks: {
+            async jwt({ token }) {
+              const key = \`user:\${token.sub}\`;
+              await redis.set(key, token, { ex: 300 });
+              return token;
+            },
+          },
+          events: {
+            async signOut(message) {
+              const token = 'token' in message ? message.token : null;
+              if (!token) return;
+              await redis.del(\`user:\${token.sub}\`);
+            },
+          },
+        });
+      `,
+    },
   ],
   invalid: [
     {
       name: 'next-auth v4 JWT: callbacks.session writes Redis, no events.signOut',
       filename: LIB_AUTH,
+      settings: settingsFor(4),
       code: code`
         import type { NextAuthOptions } from 'next-auth';
         import { redis } from './redis';
@@ -507,6 +536,7 @@ ruleTester.run(RULE_NAME, rule, {
     {
       name: 'next-auth v4 database strategy: callbacks.session caches by user.id, no events',
       filename: LIB_AUTH,
+      settings: settingsFor(4),
       code: code`
         import NextAuth from 'next-auth';
         import { PrismaAdapter } from '@next-auth/prisma-adapter';
@@ -556,6 +586,7 @@ ruleTester.run(RULE_NAME, rule, {
     {
       name: 'events without signOut: the handler goes into the existing events object',
       filename: LIB_AUTH,
+      settings: settingsFor(4),
       code: code`
         import NextAuth from 'next-auth';
         import { redis } from './redis';
@@ -662,8 +693,8 @@ ruleTester.run(RULE_NAME, rule, {
                   callbacks: { async jwt({ token }) { await redis.set(\`session:\${token.sub}\`, JSON.stringify(token)); return token; } },
                   events: {
                     async signOut(message) {
-                      if (!('token' in message)) return;
-                      const { token } = message;
+                      const token = 'token' in message ? message.token : null;
+                      if (!token) return;
                       await redis.del(\`session:\${token.sub}\`);
                     },
                   },
@@ -691,6 +722,7 @@ ruleTester.run(RULE_NAME, rule, {
     {
       name: 'Auth.js v5 with @upstash/redis: a const key in callbacks.jwt, no events',
       filename: V5_AUTH,
+      settings: settingsFor(5),
       code: code`
         import NextAuth from 'next-auth';
         import { Redis } from '@upstash/redis';
@@ -728,7 +760,9 @@ ruleTester.run(RULE_NAME, rule, {
                     },
                   },
                   events: {
-                    async signOut({ token }) {
+                    async signOut(message) {
+                      const token = 'token' in message ? message.token : null;
+                      if (!token) return;
                       await redis.del(\`user:\${token.sub}\`);
                     },
                   },
@@ -769,6 +803,7 @@ ruleTester.run(RULE_NAME, rule, {
     {
       name: 'a module-level Map session cache: the suggestion deletes with Map#delete',
       filename: LIB_AUTH,
+      settings: settingsFor(4),
       code: code`
         import NextAuth from 'next-auth';
         const sessionCache = new Map<string, unknown>();
@@ -1005,6 +1040,7 @@ ruleTester.run(RULE_NAME, rule, {
     {
       name: 'pages/api [...nextauth]: callbacks.jwt caches, no events',
       filename: file('pages/api/auth/[...nextauth].ts'),
+      settings: settingsFor(4),
       code: code`
         import NextAuth from 'next-auth';
         import { redis } from '@/lib/redis';
