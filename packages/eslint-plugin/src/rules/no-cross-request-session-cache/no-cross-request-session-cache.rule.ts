@@ -29,7 +29,7 @@ export default createRule<[], MessageIds>({
     defaultOptions: [],
     messages: {
       constantKey:
-        '{{client}} stores session data under the constant key {{key}}: every request shares this one entry, so one user\'s session is served to the next. Key it by the verified user id (`session.user.id`).',
+        '{{client}} keeps session data under the constant key {{key}}: every request shares this one entry, so one user\'s session is served to the next. Key it by the verified user id (`session.user.id`).',
       fallbackKey:
         'This {{client}} key falls back to the constant {{key}}: every request without a user id shares that entry, and whatever one of them stores is served to the rest. Skip the cache when there is no verified user.',
       unkeyedModuleCache:
@@ -78,6 +78,14 @@ export default createRule<[], MessageIds>({
       CallExpression(node) {
         if (!enclosingFunction(node)) return;
         const cache = facts.api.cacheCall(node);
+        if (cache?.operation === 'read' && cache.key) {
+          // A read of `'current-user'` finds whatever the last request stored there, wherever the write is.
+          const kind = keyKind(cache.key);
+          if (kind.kind === 'constant' && namesSingleSession(kind.text)) {
+            context.report({ node: cache.key, messageId: 'constantKey', data: { client: cache.client, key: quote(kind.text) } });
+          }
+          return;
+        }
         if (cache?.operation !== 'write') return;
         // A write helper named in settings takes (key, value) like the client method it wraps.
         const key = cache.key ?? (facts.api.calleeMatches(node, facts.settings.cacheWrites) ? node.arguments[0] : undefined);

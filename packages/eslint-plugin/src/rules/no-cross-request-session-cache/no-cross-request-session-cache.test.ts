@@ -217,6 +217,16 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
     },
+    {
+      name: 'reads of constant keys that do not name a session',
+      filename: LIB,
+      code: code`
+        import { kv } from '@vercel/kv';
+        export async function flags() {
+          return [await kv.get('feature-flags'), await kv.get('users:count'), await kv.get('session-config')];
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -273,6 +283,18 @@ ruleTester.run(RULE_NAME, rule, {
         }
       `,
       errors: [{ messageId: 'constantKey', data: { client: '@upstash/redis', key: "'app:profile'" } }],
+    },
+    {
+      name: "a read of a constant 'current-user' key (the write may live in another file)",
+      filename: ME_ROUTE,
+      code: code`
+        import { redis } from '@/lib/redis';
+        export async function GET() {
+          const cached = await redis.get('current-user');
+          return Response.json(cached ? JSON.parse(cached) : null);
+        }
+      `,
+      errors: [{ messageId: 'constantKey', line: 3, data: { client: 'redis', key: "'current-user'" } }],
     },
     {
       name: "a key that falls back to 'anon'",
