@@ -43,7 +43,14 @@ export interface CookieReader {
   /** Shown in messages, e.g. "getToken({ req }) from next-auth/jwt". */
   readonly label: string;
   /** The import a suggestion adds, and the call that replaces `req.cookies.get(name)`, given the request's name. */
-  readonly fromRequest?: { readonly source: string; readonly name: string; readonly call: (request: string) => string; readonly async: boolean };
+  readonly fromRequest?: {
+    readonly source: string;
+    readonly name: string;
+    readonly call: (request: string) => string;
+    readonly async: boolean;
+    /** Only checks that the cookie is there: fit for middleware's optimistic redirects, not for deciding access. */
+    readonly middlewareOnly?: boolean;
+  };
 }
 
 /**
@@ -212,7 +219,7 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
     ],
     cookieReader: {
       label: 'getSessionCookie(request) from better-auth/cookies for an optimistic redirect, auth.api.getSession({ headers }) to verify',
-      fromRequest: { source: 'better-auth/cookies', name: 'getSessionCookie', call: request => `getSessionCookie(${request})`, async: false },
+      fromRequest: { source: 'better-auth/cookies', name: 'getSessionCookie', call: request => `getSessionCookie(${request})`, async: false, middlewareOnly: true },
     },
     unverifiedReads: [
       {

@@ -104,7 +104,7 @@ export default createRule<[], MessageIds>({
 
     const reportRead = (read: Read): void => {
       const reader = read.match.library.cookieReader;
-      const suggestion = reader ? readerSuggestion(read, reader, sourceCode) : null;
+      const suggestion = reader ? readerSuggestion(read, reader, sourceCode, facts.info.kind === 'middleware') : null;
       context.report({
         node: read.node,
         messageId: 'manualRead',
@@ -230,9 +230,10 @@ function readerSuggestion(
   read: Read,
   reader: CookieReader,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  inMiddleware: boolean,
 ): { reader: string; fix: TSESLint.ReportFixFunction } | null {
   const from = reader.fromRequest;
-  if (!from || read.form === 'text') return null;
+  if (!from || read.form === 'text' || (from.middlewareOnly && !inMiddleware)) return null;
   const cookies = read.node.type === T.CallExpression && read.node.callee.type === T.MemberExpression ? read.node.callee.object : read.node.type === T.MemberExpression ? read.node.object : null;
   if (cookies?.type !== T.MemberExpression || propertyName(cookies) !== 'cookies' || cookies.object.type !== T.Identifier) return null;
   const request = cookies.object.name;

@@ -414,6 +414,17 @@ ruleTester.run(RULE_NAME, rule, {
       ],
     },
     {
+      name: 'Better Auth: a presence check in a route handler gets no getSessionCookie suggestion (it only fits middleware)',
+      filename: ROUTE,
+      code: code`
+        export async function POST(request) {
+          if (!request.cookies.get('better-auth.session_token')) return new Response(null, { status: 401 });
+          return new Response('ok');
+        }
+      `,
+      errors: [{ messageId: 'manualRead', suggestions: [] }],
+    },
+    {
       name: 'Better Auth: the session_data cookie cache read by hand',
       filename: ROUTE,
       code: code`
