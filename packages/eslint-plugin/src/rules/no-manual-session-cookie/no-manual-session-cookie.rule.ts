@@ -30,15 +30,14 @@ interface Read {
   readonly node: TSESTree.Node;
   readonly match: AuthCookieMatch;
   readonly form: 'call' | 'member' | 'text';
-  readonly call?: CookieCall;
 }
 
 /** What one function (or the module) does with session cookies. */
 interface Flow {
   readonly reads: Read[];
   readonly clears: CookieCall[];
-  /** Session cookie names written anywhere in the flow, with the part of a name they stand for. */
-  readonly mentions: { pattern: NamePattern; match: AuthCookieMatch }[];
+  /** Session cookie names written anywhere in the flow, as the part of a name they stand for (`startsWith(x)` is `x*`). */
+  readonly mentions: NamePattern[];
   signsOut: boolean;
 }
 
@@ -128,7 +127,7 @@ export default createRule<[], MessageIds>({
         }
         if (found?.kind === 'read') {
           const match = sessionCookieOf(found.nameNode);
-          if (match) flowOf(node).reads.push({ node, match, form: 'call', call: found });
+          if (match) flowOf(node).reads.push({ node, match, form: 'call' });
           return;
         }
         // `parsed.get('next-auth.session-token')` on a Map built from the Cookie header.
@@ -186,7 +185,7 @@ export default createRule<[], MessageIds>({
       const { parent } = node;
       const method = parent.type === T.CallExpression && parent.arguments[0] === node && parent.callee.type === T.MemberExpression ? propertyName(parent.callee) : null;
       const matcher = method ? TEXT_MATCHERS[method] : undefined;
-      flow.mentions.push({ pattern: matcher ? matcher(text) : text, match });
+      flow.mentions.push(matcher ? matcher(text) : text);
       const comparedToName = parent.type === T.BinaryExpression && (parent.operator === '===' || parent.operator === '==');
       const regexSource = parent.type === T.NewExpression && parent.callee.type === T.Identifier && parent.callee.name === 'RegExp';
       if (matcher || comparedToName || regexSource) flow.reads.push({ node, match, form: 'text' });
@@ -199,7 +198,7 @@ export default createRule<[], MessageIds>({
       if (flow.clears.length === 0 || flow.signsOut) return;
 
       const deleted = flow.clears.flatMap(clear => clear.names.filter((name): name is NamePattern => name !== null));
-      const patterns = deletesByComputedName ? [...deleted, ...flow.mentions.map(mention => mention.pattern)] : deleted;
+      const patterns = deletesByComputedName ? [...deleted, ...flow.mentions] : deleted;
       const families = new Map<string, AuthCookieMatch>();
       for (const pattern of patterns) {
         const match = authCookieIn(pattern);
