@@ -57,3 +57,11 @@ export function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.N
   const alone = text.slice(lineStart, statement.range[0]).trim() === '' && text.slice(statement.range[1], lineEnd === -1 ? text.length : lineEnd).trim() === '';
   return alone ? fixer.removeRange([lineStart, lineEnd === -1 ? text.length : lineEnd + 1]) : fixer.remove(statement);
 }
+
+/** Removes an object property together with the comma that separates it. */
+export function removeProperty(fixer: TSESLint.RuleFixer, property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleFix {
+  const after = sourceCode.getTokenAfter(property);
+  if (after?.value === ',') return fixer.removeRange([property.range[0], sourceCode.getTokenAfter(after)!.range[0]]);
+  const before = sourceCode.getTokenBefore(property)!;
+  return fixer.removeRange(before.value === ',' ? [before.range[0], property.range[1]] : property.range);
+}

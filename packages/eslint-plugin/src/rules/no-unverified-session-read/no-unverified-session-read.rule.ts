@@ -8,7 +8,7 @@ import { optionValue, type UnverifiedReadMatch, unverifiedRead } from '../../ana
 import { findNode, type FunctionNode, isFunctionNode, patternIdentifiers } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { addNamedImport, importState } from '../../util/import-edit.js';
-import { appendProperty } from '../../util/source-edit.js';
+import { appendProperty, removeProperty } from '../../util/source-edit.js';
 
 export const RULE_NAME = 'no-unverified-session-read';
 
@@ -227,14 +227,6 @@ function rawProperty(call: TSESTree.CallExpression): TSESTree.Property | null {
       (property): property is TSESTree.Property => property.type === T.Property && !property.computed && property.key.type === T.Identifier && property.key.name === 'raw',
     ) ?? null
   );
-}
-
-/** Removes an object property together with the comma that separates it. */
-function removeProperty(fixer: TSESLint.RuleFixer, property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleFix {
-  const after = sourceCode.getTokenAfter(property);
-  if (after?.value === ',') return fixer.removeRange([property.range[0], sourceCode.getTokenAfter(after)!.range[0]]);
-  const before = sourceCode.getTokenBefore(property)!;
-  return fixer.removeRange(before.value === ',' ? [before.range[0], property.range[1]] : property.range);
 }
 
 function disableCookieCacheFix(fixer: TSESLint.RuleFixer, options: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleFix {
