@@ -45,6 +45,14 @@ async function lint(eslint: ESLint, files: readonly string[], params: ScanParams
   return results;
 }
 
+/** Whether a config (the project's own, under --use-eslint-config) turns on any of the plugin's rules. */
+async function enablesPlugin(eslint: ESLint, file: string): Promise<boolean> {
+  const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> } | undefined;
+  return Object.entries(config?.rules ?? {}).some(
+    ([rule, entry]) => rule.startsWith('auth-hygiene/') && ![0, 'off'].includes((Array.isArray(entry) ? entry[0] : entry) as number | string),
+  );
+}
+
 async function report(eslint: ESLint, results: ESLint.LintResult[], options: CliOptions, cwd: string): Promise<string> {
   switch (options.format) {
     case 'sarif':
@@ -93,6 +101,11 @@ async function scan(options: CliOptions, io: Io): Promise<number> {
   }
 
   const eslint = await createEslint(params);
+  if (options.useEslintConfig && files[0] !== undefined && !(await enablesPlugin(eslint, files[0]))) {
+    io.stderr.write(
+      `auth-hygiene: the project's ESLint config enables no auth-hygiene rule for ${path.relative(cwd, files[0])}; add authHygiene.configs.recommended to it, or drop --use-eslint-config\n`,
+    );
+  }
   let results = await lint(eslint, files, params, io);
   if (options.fix) await ESLint.outputFixes(results);
 

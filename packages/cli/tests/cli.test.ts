@@ -212,6 +212,14 @@ export default [
     const quiet = await runCli(['--use-eslint-config', '--quiet', '--format', 'json', '.'], { cwd: dir });
     expect(quiet.code).toBe(0);
     expect(findings(quiet.stdout, dir)).toEqual([]);
+    expect(quiet.stderr).not.toContain('enables no auth-hygiene rule');
+  });
+
+  it('warns when the project config does not enable the plugin', async () => {
+    const dir = scratchDir({ 'eslint.config.mjs': 'export default [];\n', 'app/page.ts': 'export const page = 1;\n' });
+    const { code, stderr } = await runCli(['--use-eslint-config', '.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain("the project's ESLint config enables no auth-hygiene rule for app/page.ts");
   });
 });
 
