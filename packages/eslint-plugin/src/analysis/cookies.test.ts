@@ -141,6 +141,7 @@ describe('unverifiedRead', () => {
     ["import { getToken } from 'next-auth/jwt'; getToken({ req, raw: true }); getToken({ req });", ['raw-token']],
     ['supabase.auth.getSession();', ['stored-session']],
     ["import { auth } from '@/lib/auth'; auth.api.getSession({ headers }); auth.api.getSession({ headers, query: { disableCookieCache: true } });", ['cookie-cache']],
+    ["import { getSessionCookie } from 'better-auth/cookies'; getSessionCookie(request);", ['cookie-presence']],
     ["import { jwtVerify } from 'jose'; jwtVerify(t, key); JSON.parse(s);", []],
   ])('%s', (code, expected) => {
     expect(kinds(code)).toEqual(expected);

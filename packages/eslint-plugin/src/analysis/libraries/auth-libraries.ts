@@ -57,11 +57,12 @@ export interface CookieReader {
  * A call that returns session or token data nobody checked:
  * `stored-session` reads what the client sent (Supabase `getSession()` on the server),
  * `decoded-token` decodes a JWT without its signature, `raw-token` returns the cookie string
- * itself, `cookie-cache` may answer from a signed cookie cache instead of the database.
+ * itself, `cookie-cache` may answer from a signed cookie cache instead of the database,
+ * `cookie-presence` only says a cookie with the session cookie's name is there.
  */
 export interface UnverifiedRead {
   readonly ref: ApiRef;
-  readonly kind: 'stored-session' | 'decoded-token' | 'raw-token' | 'cookie-cache';
+  readonly kind: 'stored-session' | 'decoded-token' | 'raw-token' | 'cookie-cache' | 'cookie-presence';
   /** Unverified only when this option of the first argument is `true` (`getToken({ raw: true })`). */
   readonly when?: readonly string[];
   /** Verified after all when this option of the first argument is `true` (`{ query: { disableCookieCache: true } }`). */
@@ -228,6 +229,8 @@ export const AUTH_LIBRARIES: readonly AuthLibrary[] = [
         unless: ['query', 'disableCookieCache'],
         verified: 'auth.api.getSession({ headers, query: { disableCookieCache: true } })',
       },
+      // Meant for optimistic redirects in middleware (Better Auth's Next.js docs), not for deciding access.
+      { ref: { from: ['better-auth/cookies'], path: ['getSessionCookie'] }, kind: 'cookie-presence', verified: 'auth.api.getSession({ headers })' },
     ],
     client: {
       signOuts: [{ ref: { from: AUTH_CLIENT, path: [ANY, 'signOut'] } }],

@@ -18,6 +18,7 @@ type MessageIds =
   | 'decodedToken'
   | 'rawToken'
   | 'cookieCacheSession'
+  | 'cookiePresence'
   | 'useGetUser'
   | 'verifyToken'
   | 'dropRaw'
@@ -66,6 +67,8 @@ export default createRule<Options, MessageIds>({
         '`{{call}}` with `raw: true` returns the cookie as sent, without decrypting or checking it, so it proves nothing about who the user is. Drop `raw: true` (getToken then verifies) or use {{verified}}.',
       cookieCacheSession:
         "Better Auth's cookieCache is on, so `{{call}}` may answer from the `session_data` cookie for up to its maxAge: a revoked session still passes this {{handler}}. Pass `query: { disableCookieCache: true }` where the request changes data.",
+      cookiePresence:
+        '`{{call}}` only tells that a cookie named like the session cookie is there; Better Auth meant it for optimistic redirects in middleware. Here it decides access, so any such cookie passes: verify with {{verified}}.',
       useGetUser: 'Use `getUser()`, which asks Supabase Auth, and read the user it returns.',
       verifyToken: 'Verify the token with `{{replacement}}` (set the key your tokens are signed with).',
       dropRaw: 'Drop `raw: true` so getToken decrypts and checks the token.',
@@ -109,6 +112,10 @@ export default createRule<Options, MessageIds>({
               data,
               suggest: verify ? [{ messageId: 'verifyToken', data: { replacement: verify.replacement }, fix: verify.fix }] : [],
             });
+            return;
+          }
+          case 'cookie-presence': {
+            if (facts.info.kind !== 'middleware' && decides(node, sourceCode, 0)) context.report({ node, messageId: 'cookiePresence', data });
             return;
           }
           case 'cookie-cache': {

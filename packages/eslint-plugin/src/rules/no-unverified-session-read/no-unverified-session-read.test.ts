@@ -288,6 +288,18 @@ ruleTester.run(RULE_NAME, rule, {
       `,
     },
     {
+      name: 'Better Auth: getSessionCookie() in middleware for an optimistic redirect',
+      filename: MIDDLEWARE,
+      code: code`
+        import { getSessionCookie } from 'better-auth/cookies';
+        import { NextResponse } from 'next/server';
+        export function middleware(request) {
+          if (!getSessionCookie(request)) return NextResponse.redirect(new URL('/sign-in', request.url));
+          return NextResponse.next();
+        }
+      `,
+    },
+    {
       name: 'settings: a team verifier (getCurrentUser) is not an unverified read',
       filename: ROUTE,
       settings: settingsFor(undefined, { verifiers: ['getCurrentUser'] }),
@@ -934,6 +946,33 @@ ruleTester.run(RULE_NAME, rule, {
           ],
         },
       ],
+    },
+    {
+      name: 'Better Auth: getSessionCookie() deciding access in a route handler',
+      filename: ROUTE,
+      code: code`
+        import { getSessionCookie } from 'better-auth/cookies';
+        export async function DELETE(request) {
+          if (!getSessionCookie(request)) return new Response(null, { status: 401 });
+          await deleteEverything();
+          return new Response(null, { status: 204 });
+        }
+      `,
+      errors: [{ messageId: 'cookiePresence', data: { call: 'getSessionCookie()', verified: 'auth.api.getSession({ headers })' } }],
+    },
+    {
+      name: 'Better Auth: getSessionCookie() stored and checked in a server action',
+      filename: ACTIONS,
+      code: code`
+        'use server';
+        import { getSessionCookie } from 'better-auth/cookies';
+        import { headers } from 'next/headers';
+        export async function archive() {
+          const cookie = getSessionCookie(await headers());
+          if (!cookie) throw new Error('Unauthorized');
+        }
+      `,
+      errors: [{ messageId: 'cookiePresence' }],
     },
     {
       name: 'settings: a team decoder (tokenDecoders) is treated like jwtDecode',
