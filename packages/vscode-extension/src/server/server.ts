@@ -177,6 +177,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       ...status,
       state: outcome.error ? 'error' : slow ? 'slow' : 'ok',
       lintMs: outcome.ms,
+      lintCpuMs: outcome.cpuMs,
       ...(outcome.error ? { detail: outcome.error } : {}),
     });
   }

@@ -12,6 +12,7 @@ export interface StatusParams {
   mode: string;
   /** Wall time of the last lint, when one ran. */
   lintMs?: number;
+  lintCpuMs?: number;
   detail?: string;
 }
 

@@ -3,22 +3,19 @@
 // runs the integration specs in the extension host and the UI test, and writes
 // the measurements to results/e2e.json. Ends with "N passed, N failed".
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { PACKAGE_ROOT, installExtension, newTempDir } from './code-server.mjs';
 import { runIntegrationSpec } from './integration.mjs';
 import { runServerStdioTests } from './server-stdio.mjs';
 import { runUiTest } from './ui.mjs';
-import { ESLINT_STUB, restrictedWorkspace, scanWorkspace } from './workspaces.mjs';
+import { SCAN_SETTINGS, packageEslintStub, restrictedWorkspace, scanWorkspace, vsce } from './workspaces.mjs';
 
 const ARTIFACTS = path.join(PACKAGE_ROOT, 'test-results');
 const RESULTS = path.join(PACKAGE_ROOT, 'results/e2e.json');
 const SCREENSHOT = path.resolve(PACKAGE_ROOT, '../../docs/images/quick-fix.png');
 const log = line => process.stdout.write(`${line}\n`);
-const VSCE = path.join(path.dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-const vsce = (args, cwd = PACKAGE_ROOT) => execFileSync(process.execPath, [VSCE, ...args], { cwd, stdio: 'pipe' });
 
 mkdirSync(ARTIFACTS, { recursive: true });
 if (!process.env.AUTH_HYGIENE_SKIP_SETUP) execFileSync(path.join(PACKAGE_ROOT, 'scripts/setup-code-server.sh'), { stdio: 'inherit' });
@@ -51,19 +48,14 @@ measurements.vsixBytes = statSync(vsix).size;
 
 await check('server: the standalone language server over stdio', () => runServerStdioTests(log));
 
-// dbaeumer.vscode-eslint cannot be downloaded here: a stub with its id stands in.
-const stubDir = newTempDir('eslint-stub');
-cpSync(ESLINT_STUB, stubDir, { recursive: true });
-cpSync(path.join(PACKAGE_ROOT, 'LICENSE'), path.join(stubDir, 'LICENSE'));
-const eslintStub = path.join(stubDir, 'eslint-stub.vsix');
-vsce(['package', '--allow-missing-repository', '--out', eslintStub], stubDir);
+const eslintStub = packageEslintStub();
 const withEslintStub = profile => installExtension(profile, eslintStub);
 
 await check('main: integration, trusted workspace (extension host, unpackaged)', () =>
   runIntegrationSpec({
     spec: 'main',
     workspace: scanWorkspace(),
-    settings: { 'files.exclude': { '**/excluded': true } },
+    settings: SCAN_SETTINGS,
     install: withEslintStub,
     env: { AUTH_HYGIENE_RESULTS: metricsFile },
   }),

@@ -1,6 +1,9 @@
 // Test workspaces are temp copies of the repo's fixtures: tests edit, save and scan them.
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import process from 'node:process';
 import { PACKAGE_ROOT, newTempDir } from './code-server.mjs';
 
 const REPO_ROOT = path.resolve(PACKAGE_ROOT, '../..');
@@ -50,4 +53,18 @@ export function uiWorkspace() {
   return copySeed('ui');
 }
 
-export const ESLINT_STUB = path.join(OWN_FIXTURES, 'eslint-extension-stub');
+/** Settings the scan test relies on (its excluded/ folder). */
+export const SCAN_SETTINGS = { 'files.exclude': { '**/excluded': true } };
+
+const VSCE = path.join(path.dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+export const vsce = (args, cwd = PACKAGE_ROOT) => execFileSync(process.execPath, [VSCE, ...args], { cwd, stdio: 'pipe' });
+
+/** dbaeumer.vscode-eslint cannot be downloaded here: a stub with its id stands in. Returns its .vsix. */
+export function packageEslintStub() {
+  const dir = newTempDir('eslint-stub');
+  cpSync(path.join(OWN_FIXTURES, 'eslint-extension-stub'), dir, { recursive: true });
+  cpSync(path.join(PACKAGE_ROOT, 'LICENSE'), path.join(dir, 'LICENSE'));
+  const vsix = path.join(dir, 'eslint-stub.vsix');
+  vsce(['package', '--allow-missing-repository', '--out', vsix], dir);
+  return vsix;
+}
