@@ -11,6 +11,9 @@ import { enclosingStatement, freshName, linesBefore } from '../../util/source-ed
 
 export const RULE_NAME = 'no-unverified-session-cache';
 
+/** What NextAuth's own session endpoint sends (core/routes/session.ts). */
+const NO_STORE = 'private, no-store';
+
 type MessageIds = 'cacheBeforeVerification' | 'cacheWithoutVerification' | 'insertVerification';
 
 interface CacheRead {
@@ -136,21 +139,26 @@ function calleeText(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint
   return `${sourceCode.getText(call.callee)}()`;
 }
 
-/** The statement that answers "no session" in this kind of handler. */
-function earlyExit(handler: Handler, facts: FileFacts, sessionEndpoint: boolean): string | null {
+/**
+ * The statements that answer "no session" in this kind of handler. A session
+ * endpoint answers the signed-out body with NextAuth's own `no-store`.
+ */
+function earlyExit(handler: Handler, facts: FileFacts, sessionEndpoint: boolean): string[] | null {
+  const version = sessionEndpoint ? facts.nextAuthVersion : undefined;
   switch (handler.kind) {
-    case 'route': {
-      const version = facts.nextAuthVersion;
-      if (sessionEndpoint && version) return `return Response.json(${signedOutBody(version)});`;
-      return 'return new Response(null, { status: 401 });';
-    }
+    case 'route':
+      return version
+        ? [`return Response.json(${signedOutBody(version)}, { headers: { 'Cache-Control': '${NO_STORE}' } });`]
+        : ['return new Response(null, { status: 401 });'];
     case 'pages-api': {
       const res = responseParamOf(handler.fn);
       if (!res) return null;
-      return sessionEndpoint && facts.nextAuthVersion === 4 ? `return ${res}.status(200).json({});` : `return ${res}.status(401).end();`;
+      return version
+        ? [`${res}.setHeader('Cache-Control', '${NO_STORE}');`, `return ${res}.status(200).json(${signedOutBody(version)});`]
+        : [`return ${res}.status(401).end();`];
     }
     case 'server-action':
-      return "throw new Error('Unauthorized');";
+      return ["throw new Error('Unauthorized');"];
     default:
       return null;
   }
@@ -175,7 +183,7 @@ function verificationSuggestion(
     ? [`await ${callText};`]
     : (() => {
         const name = freshName('session', handler.fn, sourceCode);
-        return [`const ${name} = await ${callText};`, `if (!${name}) {`, `  ${exit}`, '}'];
+        return [`const ${name} = await ${callText};`, `if (!${name}) {`, ...exit.map(line => `  ${line}`), '}'];
       })();
   return {
     verifier: calleeText(verification, sourceCode),

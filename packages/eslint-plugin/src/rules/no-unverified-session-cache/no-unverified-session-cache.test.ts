@@ -357,7 +357,7 @@ ruleTester.run(RULE_NAME, rule, {
                   if (sessionToken) {
                     const verifiedSession = await getServerSession(authOptions);
                     if (!verifiedSession) {
-                      return Response.json({});
+                      return Response.json({}, { headers: { 'Cache-Control': 'private, no-store' } });
                     }
                     const cached = await getCachedSession(sessionToken);
                     if (cached) {
@@ -656,11 +656,50 @@ ruleTester.run(RULE_NAME, rule, {
                 export async function GET(req) {
                   const session = await auth();
                   if (!session) {
-                    return Response.json(null);
+                    return Response.json(null, { headers: { 'Cache-Control': 'private, no-store' } });
                   }
                   const hit = await redis.get(req.cookies.get('authjs.session-token')?.value);
                   if (hit) return Response.json(hit);
                   return Response.json(await auth());
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'pages/api session endpoint: the suggestion answers v4\'s signed-out body with no-store',
+      filename: file('pages/api/auth/session.ts'),
+      settings: settingsFor(4),
+      code: code`
+        import { getServerSession } from 'next-auth/next';
+        import { redis } from '@/lib/redis';
+        export default async function handler(req, res) {
+          const cached = await redis.get(req.cookies['next-auth.session-token']);
+          if (cached) return res.json(JSON.parse(cached));
+          res.json((await getServerSession(req, res, {})) ?? {});
+        }
+      `,
+      errors: [
+        {
+          messageId: 'cacheBeforeVerification',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'insertVerification',
+              output: code`
+                import { getServerSession } from 'next-auth/next';
+                import { redis } from '@/lib/redis';
+                export default async function handler(req, res) {
+                  const session = await getServerSession(req, res, {});
+                  if (!session) {
+                    res.setHeader('Cache-Control', 'private, no-store');
+                    return res.status(200).json({});
+                  }
+                  const cached = await redis.get(req.cookies['next-auth.session-token']);
+                  if (cached) return res.json(JSON.parse(cached));
+                  res.json((await getServerSession(req, res, {})) ?? {});
                 }
               `,
             },
