@@ -3,7 +3,7 @@
 // workbench payload, and returns mocha's counts.
 import path from 'node:path';
 import process from 'node:process';
-import { setTimeout } from 'node:timers';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { format } from 'node:util';
 import { PACKAGE_ROOT, launchBrowser, newProfile, startCodeServer, workbenchUrl } from './code-server.mjs';
 
@@ -33,8 +33,10 @@ export async function runIntegrationSpec({ spec, workspace, trust = false, setti
         ['extensionTestsPath', server.remote(path.join(PACKAGE_ROOT, 'dist/test/index.cjs'))],
       ]),
     );
-    const timeout = new Promise(resolve => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
+    let timer;
+    const timeout = new Promise(resolve => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
     const code = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
     const text = output.join('\n');
     const passed = Number(/(\d+) passing/.exec(text)?.[1] ?? 0);
     const failed = Number(/(\d+) failing/.exec(text)?.[1] ?? 0);

@@ -10,10 +10,10 @@ import console from 'node:console';
 import process from 'node:process';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 import { PACKAGE_ROOT, newProfile } from './code-server.mjs';
-import { SCAN_SETTINGS, packageEslintStub, scanWorkspace } from './workspaces.mjs';
+import { MAIN_SETTINGS, packageEslintStub, scanWorkspace } from './workspaces.mjs';
 
 const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH ?? (await downloadAndUnzipVSCode('stable'));
-const profile = newProfile(SCAN_SETTINGS);
+const profile = newProfile(MAIN_SETTINGS);
 const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
 const installed = spawnSync(cli, [...cliArgs, '--user-data-dir', profile.userData, '--extensions-dir', profile.extensions, '--install-extension', packageEslintStub()], {
   encoding: 'utf8',

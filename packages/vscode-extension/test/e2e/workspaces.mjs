@@ -53,8 +53,12 @@ export function uiWorkspace() {
   return copySeed('ui');
 }
 
-/** Settings the scan test relies on (its excluded/ folder). */
-export const SCAN_SETTINGS = { 'files.exclude': { '**/excluded': true } };
+/**
+ * User settings of the main integration run: the scan test's excluded/ folder,
+ * and a time budget that a loaded CI machine cannot trip by accident (the
+ * budget test lowers it on purpose).
+ */
+export const MAIN_SETTINGS = { 'files.exclude': { '**/excluded': true }, 'authHygiene.timeBudgetMs': 10_000 };
 
 const VSCE = path.join(path.dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
 export const vsce = (args, cwd = PACKAGE_ROOT) => execFileSync(process.execPath, [VSCE, ...args], { cwd, stdio: 'pipe' });

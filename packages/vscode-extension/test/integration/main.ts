@@ -108,6 +108,20 @@ describe('Auth Hygiene in a trusted workspace', function () {
     await waitForDiagnostics(uri, found => lacks(CACHE_RULE)(found) && has(CONTRACT_RULE)(found), 'only the silenced finding to go');
   });
 
+  it('the status turns into a warning when a lint exceeds authHygiene.timeBudgetMs', async () => {
+    const editor = await openRoute();
+    const uri = editor.document.uri;
+    await cacheFinding(uri);
+    const budget = vscode.workspace.getConfiguration('authHygiene').get<number>('timeBudgetMs');
+    await configure('authHygiene.timeBudgetMs', 1);
+    try {
+      await waitFor('the slow status', async () => (await api()).statusFor(uri)?.state === 'slow');
+    } finally {
+      await configure('authHygiene.timeBudgetMs', budget);
+    }
+    await waitFor('the status back to ok', async () => (await api()).statusFor(uri)?.state === 'ok');
+  });
+
   it('offers the suggestion, the disable comments and the docs as quick fixes', async () => {
     const editor = await openRoute();
     const finding = await cacheFinding(editor.document.uri);
