@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIGS, type ConfigId } from './bench-configs.js';
 import { CORPUS_PACKAGES, loadCorpus } from './corpus.js';
-import { measureLanguageServer } from './lsp-memory.js';
+import { type LanguageServerMemory, measureLanguageServer } from './lsp-memory.js';
 import { benchMarkdown, type BenchResults, type Finding, RESULT_MARKER, type WorkerResult } from './bench-report.js';
 import { CORPUS_DIR, REPO_ROOT, RESULTS_DIR } from './paths.js';
 import { preset, ruleNames } from './plugin-config.js';
@@ -159,77 +159,86 @@ async function main(): Promise<void> {
     console.log(`round ${round} ${runner}: cpu ${(sample.cpuMs / 1000).toFixed(2)} s, wall ${(sample.lintMs / 1000).toFixed(2)} s`);
     return runner === 'oxlint' || runner === 'oxlint-1-thread' ? sample : { ...sample, stats: sample as WorkerResult };
   };
-  const tasks = Array.from({ length: REPS + 1 }, (_, round) => runners.map((_, i) => runners[(i + round) % runners.length]!).map(runner => ({ runner, round })));
-  const done = await pool(
-    tasks.flat().map(({ runner, round }) => async () => ({ runner, round, sample: await run(runner, round) })),
-    CONCURRENCY,
-  );
-  const measured = (runner: Runner): Sample[] => done.filter(item => item.runner === runner && item.round > 0).map(item => item.sample);
-  const warmUp = (runner: Runner) => done.find(item => item.runner === runner && item.round === 0)!.sample;
-  const timing = Object.fromEntries(
-    runners.map(runner => {
-      const list = measured(runner);
-      return [
-        runner,
-        {
-          lintMs: median(list.map(sample => sample.lintMs)),
-          cpuMs: median(list.map(sample => sample.cpuMs)),
-          processMs: median(list.map(sample => sample.processMs)),
-          processCpuMs: median(list.map(sample => sample.processCpuMs)),
-          maxRssMb: Math.max(...list.map(sample => sample.maxRssMb)),
-          cpuSamples: list.map(sample => Math.round(sample.cpuMs)),
-        },
-      ];
-    }),
-  ) as BenchResults['timing'];
-  const stats = Object.fromEntries(CONFIG_IDS.map(id => [id, warmUp(id).stats!])) as Record<string, WorkerResult> as Record<ConfigId, WorkerResult>;
-  const oxlintFindings = warmUp('oxlint').findings ?? [];
-  const parity = compareFindings(stats.c.findings ?? [], oxlintFindings);
+  const done: { runner: Runner; round: number; sample: Sample & { stats?: WorkerResult; findings?: Finding[] } }[] = [];
+  let scaling: BenchResults['scaling'] = [];
+  let languageServer: LanguageServerMemory = { skipped: 'still running when these results were written' };
 
-  // Scaling: one generated file per size, strict preset (median of 3) and parser only.
-  const scaling = [];
-  for (const size of flags.limit ? [1_000, 2_000] : [1_000, 10_000, 100_000]) {
-    const dir = path.join(CORPUS_DIR, 'scaling', `${size}`, 'app', 'account');
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, 'actions.ts');
+  const write = (roundsMeasured: number): void => {
+    const measured = (runner: Runner): Sample[] => done.filter(item => item.runner === runner && item.round > 0).map(item => item.sample);
+    const warmUp = (runner: Runner) => done.find(item => item.runner === runner && item.round === 0)!.sample;
+    const timing = Object.fromEntries(
+      runners.map(runner => {
+        const list = measured(runner);
+        return [
+          runner,
+          {
+            lintMs: median(list.map(sample => sample.lintMs)),
+            cpuMs: median(list.map(sample => sample.cpuMs)),
+            processMs: median(list.map(sample => sample.processMs)),
+            processCpuMs: median(list.map(sample => sample.processCpuMs)),
+            maxRssMb: Math.max(...list.map(sample => sample.maxRssMb)),
+            cpuSamples: list.map(sample => Math.round(sample.cpuMs)),
+          },
+        ];
+      }),
+    ) as BenchResults['timing'];
+    const stats = Object.fromEntries(CONFIG_IDS.map(id => [id, warmUp(id).stats!])) as Record<string, WorkerResult> as Record<ConfigId, WorkerResult>;
+    const oxlintFindings = warmUp('oxlint').findings ?? [];
+    const parity = compareFindings(stats.c.findings ?? [], oxlintFindings);
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.availableParallelism(), loadAverage: { start: loadAtStart, end: os.loadavg()[0]! } },
+      versions: Object.fromEntries(
+        ['eslint', '@typescript-eslint/parser', 'eslint-plugin-auth-hygiene', '@next/eslint-plugin-next', 'eslint-plugin-react-hooks', '@tanstack/eslint-plugin-query', '@eslint/js', 'oxlint'].map(name => [
+          name,
+          (require(`${name}/package.json`) as { version: string }).version,
+        ]),
+      ),
+      reps: roundsMeasured,
+      corpus: { packages: corpus.packages, fixtureFiles: corpus.fixtureFiles, fixtureLines: corpus.fixtureLines, files: corpus.files.length, lines: corpus.lines },
+      configs: CONFIGS,
+      timing,
+      ruleMs: Object.fromEntries(CONFIG_IDS.map(id => [id, stats[id].ruleMs ?? {}])) as BenchResults['ruleMs'],
+      parseMs: Object.fromEntries(CONFIG_IDS.map(id => [id, stats[id].parseMs ?? 0])) as BenchResults['parseMs'],
+      oxlint: { eslintFindings: (stats.c.findings ?? []).length, oxlintFindings: oxlintFindings.length, ...parity },
+      scaling,
+      languageServer,
+    };
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    fs.writeFileSync(path.join(OUTPUT_DIR, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(OUTPUT_DIR, 'bench.md'), benchMarkdown(results));
+  };
+
+  // The warm-up round runs next to the scaling files and the language server; then one measured
+  // round at a time, all of a round's runs side by side, writing the results after each round.
+  const roundTasks = (round: number) =>
+    runners.map((_, i) => runners[(i + round) % runners.length]!).map(runner => async () => void done.push({ runner, round, sample: await run(runner, round) }));
+  const scalingRuns = (flags.limit ? [1_000, 2_000] : [1_000, 10_000, 100_000]).map(size => {
+    const dir = path.join(CORPUS_DIR, 'scaling', `${size}`);
+    const file = path.join(dir, 'app', 'account', 'actions.ts');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     const text = generateActions(size);
     fs.writeFileSync(file, text);
-    const list = path.join(CORPUS_DIR, 'scaling', `${size}`, 'files.txt');
+    const list = path.join(dir, 'files.txt');
     fs.writeFileSync(list, file);
-    const lines = countLines(text);
-    const [parser, ...strict] = await pool([() => runWorker('a', list, 'wall'), ...[0, 1, 2].map(() => () => runWorker('c', list, 'stats'))], CONCURRENCY);
+    return { lines: countLines(text), list };
+  });
+  const scalingResults = new Map<number, { parser?: Sample; strict: (WorkerResult & Sample)[] }>(scalingRuns.map(({ lines }) => [lines, { strict: [] }]));
+  const scalingTaskList = scalingRuns.flatMap(({ lines, list }) => [
+    async () => void (scalingResults.get(lines)!.parser = await runWorker('a', list, 'wall')),
+    ...[0, 1, 2].map(() => async () => void scalingResults.get(lines)!.strict.push(await runWorker('c', list, 'stats'))),
+  ]);
+  await pool([async () => void (languageServer = await measureLanguageServer(corpus.files)), ...roundTasks(0), ...scalingTaskList], CONCURRENCY);
+  scaling = [...scalingResults].map(([lines, { parser, strict }]) => {
     const strictMs = median(strict.map(sample => sample.cpuMs));
-    const findings = strict[0]!.findings?.length ?? 0;
-    console.log(`scaling ${lines} lines: strict ${strictMs.toFixed(0)} ms CPU, parser only ${parser!.cpuMs.toFixed(0)} ms, ${findings} findings`);
-    scaling.push({ lines, strictMs, parserMs: parser!.cpuMs, strictUsPerLine: (strictMs * 1000) / lines, rulesUsPerLine: ((strictMs - parser!.cpuMs) * 1000) / lines, findings });
+    return { lines, strictMs, parserMs: parser!.cpuMs, strictUsPerLine: (strictMs * 1000) / lines, rulesUsPerLine: ((strictMs - parser!.cpuMs) * 1000) / lines, findings: strict[0]!.findings?.length ?? 0 };
+  });
+  for (let round = 1; round <= REPS; round++) {
+    await pool(roundTasks(round), CONCURRENCY);
+    write(round);
+    console.log(`wrote results after ${round} measured round(s)`);
   }
-
-  const languageServer = await measureLanguageServer(corpus.files);
-
-  const results: BenchResults = {
-    date: new Date().toISOString(),
-    machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.availableParallelism(), loadAverage: { start: loadAtStart, end: os.loadavg()[0]! } },
-    versions: Object.fromEntries(
-      ['eslint', '@typescript-eslint/parser', 'eslint-plugin-auth-hygiene', '@next/eslint-plugin-next', 'eslint-plugin-react-hooks', '@tanstack/eslint-plugin-query', '@eslint/js', 'oxlint'].map(name => [
-        name,
-        (require(`${name}/package.json`) as { version: string }).version,
-      ]),
-    ),
-    reps: REPS,
-    corpus: { packages: corpus.packages, fixtureFiles: corpus.fixtureFiles, fixtureLines: corpus.fixtureLines, files: corpus.files.length, lines: corpus.lines },
-    configs: CONFIGS,
-    timing,
-    ruleMs: Object.fromEntries(CONFIG_IDS.map(id => [id, stats[id].ruleMs ?? {}])) as BenchResults['ruleMs'],
-    parseMs: Object.fromEntries(CONFIG_IDS.map(id => [id, stats[id].parseMs ?? 0])) as BenchResults['parseMs'],
-    oxlint: { eslintFindings: (stats.c.findings ?? []).length, oxlintFindings: oxlintFindings.length, ...parity },
-    scaling,
-    languageServer,
-  };
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  fs.writeFileSync(path.join(OUTPUT_DIR, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = benchMarkdown(results);
-  fs.writeFileSync(path.join(OUTPUT_DIR, 'bench.md'), markdown);
-  console.log(markdown);
+  console.log(fs.readFileSync(path.join(OUTPUT_DIR, 'bench.md'), 'utf8'));
 }
 
 await main();

@@ -10,7 +10,7 @@ const SEED = Number(process.env.ORACLE_SEED ?? 20_261_128);
 const RUNS = Number(process.env.ORACLE_RUNS ?? 1000);
 
 describe('no-unverified-session-cache control-flow oracle', () => {
-  it(`agrees with path enumeration on ${RUNS} generated handlers (seed ${SEED})`, () => {
+  it(`agrees with path enumeration on ${RUNS} generated handlers (seed ${SEED})`, { timeout: 1_200_000 }, () => {
     fc.assert(
       fc.property(handlerBody, raw => {
         const program = resolve(raw);

@@ -13,7 +13,7 @@ const { cond } = fc.letrec<{ cond: Cond }>(tie => ({
   ),
 }));
 
-const CHECKS: Check[] = ['none', 'return', 'throw', 'redirect', 'block-return', 'log-only', 'inline-return'];
+const CHECKS: Check[] = ['none', 'return', 'throw', 'redirect', 'block-return', 'log-only', 'inline-return', 'nullish-redirect'];
 
 const leaf: fc.Arbitrary<Stmt> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('verify' as const), check: fc.constantFrom(...CHECKS) }), weight: 4 },
@@ -28,7 +28,7 @@ const leaf: fc.Arbitrary<Stmt> = fc.oneof(
   },
   { arbitrary: fc.record({ kind: fc.constant('exit' as const), how: fc.constantFrom('return' as const, 'throw' as const) }), weight: 1 },
   { arbitrary: fc.constant<Stmt>({ kind: 'helper' }), weight: 1 },
-  { arbitrary: fc.constantFrom<Stmt>({ kind: 'break' }, { kind: 'continue' }), weight: 1 },
+  { arbitrary: fc.constantFrom<Stmt>({ kind: 'break' }, { kind: 'continue' }, { kind: 'break-label' }), weight: 1 },
 );
 
 const { statements } = fc.letrec<{ stmt: Stmt; statements: Stmt[] }>(tie => {
@@ -44,6 +44,7 @@ const { statements } = fc.letrec<{ stmt: Stmt; statements: Stmt[] }>(tie => {
           .map((stmt): Stmt => (stmt.handler || stmt.finalizer ? stmt : { ...stmt, handler: [] })),
         weight: 2,
       },
+      { arbitrary: fc.record({ kind: fc.constant('labeled' as const), body }), weight: 1 },
       { arbitrary: fc.record({ kind: fc.constantFrom('for-of' as const, 'while' as const, 'do-while' as const, 'forever' as const), body }), weight: 2 },
       {
         arbitrary: fc.record({ kind: fc.constant('switch' as const), cases: fc.array(body, { minLength: 1, maxLength: 3 }), hasDefault: fc.boolean() }),

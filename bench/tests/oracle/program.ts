@@ -14,7 +14,7 @@ export type Cond =
   | { readonly kind: 'and' | 'or'; readonly left: Cond; readonly right: Cond };
 
 /** How a verification's result is checked right after it, if at all. */
-export type Check = 'none' | 'return' | 'throw' | 'redirect' | 'block-return' | 'log-only' | 'inline-return';
+export type Check = 'none' | 'return' | 'throw' | 'redirect' | 'block-return' | 'log-only' | 'inline-return' | 'nullish-redirect';
 
 export type Stmt =
   /** `const sN = await getServerSession(authOptions)`, then its check; `inline-return` checks the call without a variable. */
@@ -35,6 +35,9 @@ export type Stmt =
   /** An awaited call that proves nothing about the session. */
   | { readonly kind: 'helper' }
   | { readonly kind: 'break' | 'continue' }
+  /** `found: { … }` and `break found;` (labeled blocks do not nest, so the label is always `found`). */
+  | { readonly kind: 'labeled'; readonly body: readonly Stmt[] }
+  | { readonly kind: 'break-label' }
   | { readonly kind: 'if'; readonly test: Cond; readonly consequent: readonly Stmt[]; readonly alternate: readonly Stmt[] | null }
   | { readonly kind: 'try'; readonly block: readonly Stmt[]; readonly handler: readonly Stmt[] | null; readonly finalizer: readonly Stmt[] | null }
   | { readonly kind: 'for-of' | 'while' | 'do-while' | 'forever'; readonly body: readonly Stmt[] }
@@ -65,6 +68,7 @@ export function resolve(program: readonly Stmt[]): Stmt[] {
     }
   };
 
+  let inLabel = false;
   const block = (list: readonly Stmt[], outer: Scope, inLoop: boolean, inSwitch: boolean): Stmt[] => {
     const scope: Scope = { sessions: [...outer.sessions], reads: [...outer.reads] };
     const out: Stmt[] = [];
@@ -99,6 +103,19 @@ export function resolve(program: readonly Stmt[]): Stmt[] {
         case 'continue':
           if (inLoop) out.push(stmt);
           break;
+        case 'break-label':
+          if (inLabel) out.push(stmt);
+          break;
+        case 'labeled': {
+          if (inLabel) {
+            out.push(...block(stmt.body, scope, inLoop, inSwitch));
+            break;
+          }
+          inLabel = true;
+          out.push({ kind: 'labeled', body: block(stmt.body, scope, inLoop, inSwitch) });
+          inLabel = false;
+          break;
+        }
         case 'if':
           out.push({
             kind: 'if',

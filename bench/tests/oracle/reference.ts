@@ -60,13 +60,15 @@ interface Outcome {
   readonly returned: States;
   readonly thrown: States;
   readonly broke: States;
+  /** `break found;` out of the (single) labeled block. */
+  readonly brokeLabel: States;
   readonly continued: States;
 }
 
-const ABRUPT = ['returned', 'thrown', 'broke', 'continued'] as const;
+const ABRUPT = ['returned', 'thrown', 'broke', 'brokeLabel', 'continued'] as const;
 
 function outcome(normal = new States()): Outcome {
-  return { normal, returned: new States(), thrown: new States(), broke: new States(), continued: new States() };
+  return { normal, returned: new States(), thrown: new States(), broke: new States(), brokeLabel: new States(), continued: new States() };
 }
 
 const verified = (state: State): State => (state.verified ? state : { ...state, verified: true });
@@ -133,7 +135,7 @@ export function expectedReports(program: readonly Stmt[]): Set<number> {
             if (stmt.check === 'none') out.normal.add(after);
             else if (present) out.normal.add(verified(after));
             else if (!exits) out.normal.add(after);
-            else if (stmt.check === 'throw' || stmt.check === 'redirect') out.thrown.add(after);
+            else if (stmt.check === 'throw' || stmt.check === 'redirect' || stmt.check === 'nullish-redirect') out.thrown.add(after);
             else out.returned.add(after);
           }
         }
@@ -158,6 +160,13 @@ export function expectedReports(program: readonly Stmt[]): Set<number> {
       case 'continue':
         out.continued.addAll(entry);
         return out;
+      case 'break-label':
+        out.brokeLabel.addAll(entry);
+        return out;
+      case 'labeled': {
+        const inner = block(stmt.body, entry);
+        return { ...inner, normal: States.of(...inner.normal, ...inner.brokeLabel), brokeLabel: new States() };
+      }
       case 'if': {
         const whenTrue = new States();
         const whenFalse = new States();
@@ -180,6 +189,7 @@ export function expectedReports(program: readonly Stmt[]): Set<number> {
           out.returned.addAll(caseOut.returned);
           out.thrown.addAll(caseOut.thrown);
           out.continued.addAll(caseOut.continued);
+          out.brokeLabel.addAll(caseOut.brokeLabel);
           out.normal.addAll(caseOut.broke);
           fallthrough = caseOut.normal;
         }
@@ -199,6 +209,7 @@ export function expectedReports(program: readonly Stmt[]): Set<number> {
       const pass = block(body, head);
       result.returned.addAll(pass.returned);
       result.thrown.addAll(pass.thrown);
+      result.brokeLabel.addAll(pass.brokeLabel);
       result.normal.addAll(pass.broke);
       const again = States.of(...pass.normal, ...pass.continued);
       if (kind !== 'forever') result.normal.addAll(again);

@@ -59,6 +59,10 @@ export function render(program: readonly Stmt[]): Rendered {
           return;
         }
         const s = stmt.name!;
+        if (stmt.check === 'nullish-redirect') {
+          emit(`const ${s} = (await getServerSession(authOptions)) ?? redirect('/login');`);
+          return;
+        }
         emit(`const ${s} = await getServerSession(authOptions);`);
         if (stmt.check === 'return') emit(`if (!${s}) return ${UNAUTHORIZED};`);
         else if (stmt.check === 'throw') emit(`if (!${s}) throw new Error('Unauthorized');`);
@@ -100,6 +104,14 @@ export function render(program: readonly Stmt[]): Rendered {
       case 'break':
       case 'continue':
         emit(`${stmt.kind};`);
+        return;
+      case 'labeled':
+        emit('found: {');
+        block(stmt.body, depth + 1);
+        emit('}');
+        return;
+      case 'break-label':
+        emit('break found;');
         return;
       case 'if':
         emit(`if (${cond(stmt.test)}) {`);
