@@ -36,9 +36,3 @@ export function enclosingComponentOrHook(node: TSESTree.Node): FunctionNode | nu
   }
   return null;
 }
-
-/** The nearest function `node` is in. */
-export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}

@@ -5,7 +5,7 @@ import { onlyTestedForPresence } from '../../analysis/presence.js';
 import { propertyName } from '../../analysis/imports.js';
 import type { CookieReader, SessionCookie } from '../../analysis/libraries/auth-libraries.js';
 import { type AuthCookieMatch, authCookieIn, missingVariants, type NamePattern } from '../../analysis/session-cookies.js';
-import { type FunctionNode, isFunctionNode } from '../../util/ast.js';
+import { enclosingFunction, isFunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { addNamedImport, importState } from '../../util/import-edit.js';
 
@@ -262,7 +262,3 @@ function readerSuggestion(
   };
 }
 
-function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}

@@ -3,7 +3,7 @@ import { POLLED_ENDPOINTS } from '../../analysis/auth-endpoints.js';
 import { fileFacts } from '../../analysis/file-facts.js';
 import { isRateLimitCall } from '../../analysis/rate-limits.js';
 import { evaluate, middlewareMatchers, type Requirement, requirementsFor, type SampleRequest } from '../../analysis/request-conditions.js';
-import { type FunctionNode, isFunctionNode } from '../../util/ast.js';
+import { enclosingFunction, type FunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 
 export const RULE_NAME = 'no-rate-limit-auth-internals';
@@ -93,10 +93,6 @@ function pathsTo(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.So
   return sites.map(site => [...inner, ...requirementsFor(site)]);
 }
 
-function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}
 
 /** The name a module-level helper is declared with; null for the exported middleware and for inline callbacks. */
 function helperName(fn: FunctionNode): TSESTree.Identifier | null {

@@ -3,10 +3,10 @@ import type { ApiKnowledge } from '../../analysis/api.js';
 import { clientSessionChange, sessionHookValue, sessionReadsIn } from '../../analysis/client-session.js';
 import { fileFacts } from '../../analysis/file-facts.js';
 import type { AuthLibrary } from '../../analysis/libraries/auth-libraries.js';
-import { boundName, enclosingFunction, isComponentOrHook } from '../../analysis/react-components.js';
+import { boundName, isComponentOrHook } from '../../analysis/react-components.js';
 import { resolveValue } from '../../analysis/local-values.js';
 import { isAwaitedSleep, timerCall } from '../../analysis/timing.js';
-import { childNodes, findNode, type FunctionNode, isFunctionNode } from '../../util/ast.js';
+import { childNodes, enclosingFunction, findNode, type FunctionNode, isFunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { removeStatement } from '../../util/source-edit.js';
 

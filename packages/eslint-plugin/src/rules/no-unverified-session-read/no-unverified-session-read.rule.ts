@@ -5,7 +5,7 @@ import { patternPath, propertyName } from '../../analysis/imports.js';
 import { testedForPresence } from '../../analysis/presence.js';
 import { isServerCode } from '../../analysis/server-code.js';
 import { optionValue, type UnverifiedReadMatch, unverifiedRead } from '../../analysis/unverified-reads.js';
-import { findNode, type FunctionNode, isFunctionNode, patternIdentifiers } from '../../util/ast.js';
+import { enclosingFunction, findNode, isFunctionNode, patternIdentifiers } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { addNamedImport, importState } from '../../util/import-edit.js';
 import { appendProperty, removeProperty } from '../../util/source-edit.js';
@@ -197,10 +197,6 @@ function bindingDecides(declarator: TSESTree.VariableDeclarator, sourceCode: Rea
   return false;
 }
 
-function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}
 
 /** Was a verifier (jwtVerify, jwt.verify, getServerSession…) called earlier in the same function? Then the decode reads checked data. */
 function verifiedBefore(node: TSESTree.CallExpression, facts: FileFacts): boolean {

@@ -5,7 +5,7 @@ import { propertyName } from '../../analysis/imports.js';
 import type { SignInResult } from '../../analysis/libraries/auth-libraries.js';
 import { navigationTarget, redirectParamRead } from '../../analysis/navigation.js';
 import { signInResultOf } from '../../analysis/sign-in.js';
-import { type FunctionNode, isFunctionNode, unwrapExpression } from '../../util/ast.js';
+import { enclosingFunction, isFunctionNode, unwrapExpression } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { freshName, linesBefore } from '../../util/source-edit.js';
 
@@ -214,10 +214,6 @@ export default createRule<[], MessageIds>({
   },
 });
 
-function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}
 
 /** `await x`, `x!`, `x as T` around a node: the expression its parent sees. */
 function outermostWrapper(node: TSESTree.Node): TSESTree.Node {

@@ -4,8 +4,8 @@ import { clientSignOut, isFullPageLoad, signOutReloadsPage } from '../../analysi
 import { type FileFacts, fileFacts } from '../../analysis/file-facts.js';
 import type { ClientCache } from '../../analysis/libraries/client-caches.js';
 import { localCallee } from '../../analysis/local-values.js';
-import { enclosingComponentOrHook, enclosingFunction } from '../../analysis/react-components.js';
-import { childNodes, type FunctionNode } from '../../util/ast.js';
+import { enclosingComponentOrHook } from '../../analysis/react-components.js';
+import { childNodes, enclosingFunction, type FunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { addNamedImport, importState } from '../../util/import-edit.js';
 import { indentationOf } from '../../util/source-edit.js';

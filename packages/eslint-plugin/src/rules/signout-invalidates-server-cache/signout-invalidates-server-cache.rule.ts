@@ -8,7 +8,7 @@ import { terminalName } from '../../analysis/imports.js';
 import { callsIn, resolveValue } from '../../analysis/local-values.js';
 import type { NextAuthConfig, SessionStrategy } from '../../analysis/nextauth-config.js';
 import { nodeMentionsSessionData } from '../../analysis/session-data.js';
-import { childNodes, type FunctionNode, isFunctionNode } from '../../util/ast.js';
+import { childNodes, enclosingFunction, type FunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { indentationOf } from '../../util/source-edit.js';
 
@@ -230,10 +230,6 @@ function deleteStatement(use: CacheUse, strategy: SessionStrategy | null, source
   return `${awaited}${sourceCode.getText(call.callee.object)}.${method}(${keyText});`;
 }
 
-function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}
 
 function isParamOf(id: TSESTree.Identifier, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const def = ASTUtils.findVariable(sourceCode.getScope(id), id)?.defs[0];
