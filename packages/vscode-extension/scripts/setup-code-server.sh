@@ -11,6 +11,10 @@ mkdir -p "$cache"
 
 log() { echo "[setup-code-server] $*"; }
 
+# Run from an npm script, the outer npm's npm_* variables (its node, its
+# config) would leak into the nested installs and build for Node 20.
+scrubbed() { env $(env | awk -F= '/^(npm_|NODE=|NODE_OPTIONS=|INIT_CWD=)/ { printf "-u %s ", $1 }') "$@"; }
+
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
@@ -27,7 +31,7 @@ if [ "$(cat "$node_dir/.stamp" 2>/dev/null)" != "$NODE_VERSION" ]; then
   log "installing Node $NODE_VERSION from npm"
   rm -rf "$node_dir" && mkdir -p "$node_dir"
   echo '{"private":true,"allowScripts":{"node":true}}' >"$node_dir/package.json"
-  (cd "$node_dir" && npm install --no-audit --no-fund --loglevel=error "node@$NODE_VERSION")
+  (cd "$node_dir" && scrubbed npm install --no-audit --no-fund --loglevel=error "node@$NODE_VERSION")
   echo "$NODE_VERSION" >"$node_dir/.stamp"
 fi
 node_bin="$node_dir/node_modules/node/bin"
@@ -40,7 +44,7 @@ if [ "$(cat "$cs_dir/.stamp" 2>/dev/null)" != "$CODE_SERVER_VERSION" ]; then
   rm -rf "$cs_dir" && mkdir -p "$cs_dir"
   # npm 11 runs a dependency's install scripts only when the project allows them.
   echo '{"private":true,"allowScripts":{"code-server":true,"argon2":true}}' >"$cs_dir/package.json"
-  (cd "$cs_dir" && PATH="$node_bin:$PATH" npm_config_nodedir="$node_headers" \
+  (cd "$cs_dir" && scrubbed PATH="$node_bin:$PATH" npm_config_nodedir="$node_headers" \
     npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
   echo "$CODE_SERVER_VERSION" >"$cs_dir/.stamp"
 fi
