@@ -1,13 +1,13 @@
 import { ASTUtils, type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 import type { CacheCall } from '../../analysis/api.js';
 import { compareKeys, describeKey, keyShape, type KeyContext } from '../../analysis/cache-keys.js';
-import { clearsAuthCookie, cookieCall, headerPropertyClear } from '../../analysis/cookies.js';
 import { type FileFacts, fileFacts } from '../../analysis/file-facts.js';
 import type { Handler } from '../../analysis/handlers.js';
 import { terminalName } from '../../analysis/imports.js';
 import { callsIn, resolveValue } from '../../analysis/local-values.js';
 import type { NextAuthConfig, SessionStrategy } from '../../analysis/nextauth-config.js';
 import { nodeMentionsSessionData } from '../../analysis/session-data.js';
+import { sessionEndingsIn } from '../../analysis/session-ending.js';
 import { childNodes, enclosingFunction, type FunctionNode } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 import { indentationOf } from '../../util/source-edit.js';
@@ -153,35 +153,13 @@ export default createRule<[], MessageIds>({
   },
 });
 
-interface SessionEnding {
-  readonly node: TSESTree.Node;
-  /** What the handler does, for the message: "clears the session cookie". */
-  readonly action: string;
-}
-
-/** The first place a handler ends the session: a library sign-out, a session destroy, or clearing the session cookie. */
-function sessionEnding(fn: FunctionNode, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): SessionEnding | null {
-  const visit = (node: TSESTree.Node): SessionEnding | null => {
-    if (node.type === T.CallExpression) {
-      const signOut = facts.api.serverSignOut(node);
-      if (signOut) {
-        const by = signOut.library?.name ?? 'a sign-out helper';
-        return { node, action: signOut.effect === 'invalidate' ? `signs the user out (${by})` : `clears the session cookie (${by})` };
-      }
-      const cookie = cookieCall(node, facts.api, sourceCode);
-      if (cookie && clearsAuthCookie(cookie)) return { node, action: 'clears the session cookie' };
-    }
-    if (node.type === T.Property) {
-      const cookie = headerPropertyClear(node, sourceCode);
-      if (cookie && clearsAuthCookie(cookie)) return { node, action: 'expires the session cookie' };
-    }
-    for (const child of childNodes(node)) {
-      const found = visit(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  return visit(fn.body);
+/** The first place a handler ends the session, described for the message ("clears the session cookie"). */
+function sessionEnding(fn: FunctionNode, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): { node: TSESTree.Node; action: string } | null {
+  const [first] = sessionEndingsIn(fn.body, facts, sourceCode);
+  if (!first) return null;
+  if (first.kind === 'cookie') return { node: first.node, action: first.node.type === T.Property ? 'expires the session cookie' : 'clears the session cookie' };
+  const by = first.signOut.library?.name ?? 'a sign-out helper';
+  return { node: first.node, action: first.signOut.effect === 'invalidate' ? `signs the user out (${by})` : `clears the session cookie (${by})` };
 }
 
 /** The `events.signOut` argument key a strategy passes; a key built from `token` needs it when the strategy is unknown. */
