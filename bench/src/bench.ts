@@ -120,7 +120,7 @@ async function runOxlint(config: string, files: readonly string[], threads: numb
   const findings = diagnostics.map(diagnostic => ({
     // Oxlint names a rule `plugin(rule)`; a plugin that throws gets a diagnostic without a code.
     rule: diagnostic.code?.replace(/^([\w@/-]+)\((.+)\)$/, '$1/$2') ?? `(JS plugin error: ${/\w*Error: .*/.exec(diagnostic.message)?.[0].slice(0, 120) ?? 'unknown'})`,
-    file: path.resolve(REPO_ROOT, diagnostic.filename ?? /File path: (.+)/.exec(diagnostic.message)?.[1] ?? ''),
+    file: path.resolve(diagnostic.filename ?? /File path: (.+)/.exec(diagnostic.message)?.[1] ?? ''),
     line: diagnostic.labels?.[0]?.span.line ?? 0,
     column: diagnostic.labels?.[0]?.span.column ?? 0,
   }));
@@ -130,11 +130,14 @@ async function runOxlint(config: string, files: readonly string[], threads: numb
 
 const key = (finding: Finding): string => `${finding.rule} ${path.relative(REPO_ROOT, finding.file)}:${finding.line}:${finding.column}`;
 
+/** Findings on one side only, as a multiset: a finding reported twice on one side and once on the other counts. */
 function compareFindings(eslint: readonly Finding[], oxlint: readonly Finding[]): { onlyEslint: string[]; onlyOxlint: string[] } {
   const ours = new Set(ruleNames());
-  const a = new Set(eslint.filter(finding => ours.has(finding.rule)).map(key));
-  const b = new Set(oxlint.map(key));
-  return { onlyEslint: [...a].filter(item => !b.has(item)).sort(), onlyOxlint: [...b].filter(item => !a.has(item)).sort() };
+  const counts = new Map<string, number>();
+  for (const finding of eslint.filter(item => ours.has(item.rule))) counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
+  for (const finding of oxlint) counts.set(key(finding), (counts.get(key(finding)) ?? 0) - 1);
+  const side = (sign: 1 | -1): string[] => [...counts].flatMap(([item, count]) => Array.from({ length: Math.max(0, sign * count) }, () => item)).sort();
+  return { onlyEslint: side(1), onlyOxlint: side(-1) };
 }
 
 async function main(): Promise<void> {
