@@ -1,4 +1,5 @@
 import { type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { isDirective } from '../util/ast.js';
 import type { FunctionNode } from '../util/ast.js';
 import type { FileInfo } from './files.js';
 
@@ -23,8 +24,7 @@ const MAX_DEPTH = 6;
 export function hasDirective(body: readonly TSESTree.Node[] | TSESTree.Node, directive: string): boolean {
   const statements = isNodeList(body) ? body : body.type === T.BlockStatement ? body.body : [];
   for (const statement of statements) {
-    // Oxlint's AST has `directive: null` on ordinary expression statements where ESLint's has none.
-    if (statement.type !== T.ExpressionStatement || typeof statement.directive !== 'string') return false;
+    if (!isDirective(statement)) return false;
     if (statement.directive === directive) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 import { type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
-import { childNodes, type FunctionNode, isFunctionNode, unwrapExpression } from '../util/ast.js';
+import { childNodes, type FunctionNode, isDirective, isFunctionNode, unwrapExpression } from '../util/ast.js';
 import type { ApiRef } from './api-ref.js';
 import type { ApiKnowledge } from './api.js';
 import { CACHED_FUNCTION_FACTORIES } from './libraries/cache-libraries.js';
@@ -73,8 +73,7 @@ const CACHE_FACTORIES: readonly ApiRef[] = CACHED_FUNCTION_FACTORIES.map(ref => 
 export function sharedCacheDirective(body: readonly TSESTree.Node[] | TSESTree.Node): TSESTree.ExpressionStatement | null {
   const statements: readonly TSESTree.Node[] = isNodeList(body) ? body : body.type === T.BlockStatement ? body.body : [];
   for (const statement of statements) {
-    // Oxlint's AST has `directive: null` on ordinary expression statements where ESLint's has none.
-    if (statement.type !== T.ExpressionStatement || typeof statement.directive !== 'string') return null;
+    if (!isDirective(statement)) return null;
     const directive = statement.directive.trim();
     if (/^use cache(?::\s*(?!private\b)[\w-]+)?$/.test(directive)) return statement;
   }

@@ -9,6 +9,14 @@ export function isFunctionNode(node: TSESTree.Node | null | undefined): node is 
   );
 }
 
+/**
+ * A prologue directive (`'use client'`). Oxlint's AST has `directive: null` on
+ * ordinary expression statements where ESLint's has none, so test for a string.
+ */
+export function isDirective(node: TSESTree.Node): node is TSESTree.ExpressionStatement & { directive: string } {
+  return node.type === T.ExpressionStatement && typeof node.directive === 'string';
+}
+
 export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -1,4 +1,5 @@
 import { ASTUtils, type TSESLint, type TSESTree, AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+import { isDirective } from './ast.js';
 
 /**
  * Can code at `at` use `name` imported from `source`? `imported` when the
@@ -18,6 +19,6 @@ export function addNamedImport(fixer: TSESLint.RuleFixer, sourceCode: Readonly<T
   const { body } = sourceCode.ast;
   const lastImport = body.filter(statement => statement.type === T.ImportDeclaration).at(-1);
   if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
-  const first = body.find(statement => !(statement.type === T.ExpressionStatement && statement.directive !== undefined));
+  const first = body.find(statement => !isDirective(statement));
   return first ? fixer.insertTextBefore(first, `${line}\n`) : null;
 }

@@ -3,7 +3,7 @@ import { isSessionEndpointFetch } from '../../analysis/client-session.js';
 import { fileFacts } from '../../analysis/file-facts.js';
 import { propertyName } from '../../analysis/imports.js';
 import { usesNextAuth } from '../../analysis/next-auth-usage.js';
-import { isFunctionNode, unwrapExpression } from '../../util/ast.js';
+import { isDirective, isFunctionNode, unwrapExpression } from '../../util/ast.js';
 import { createRule } from '../../util/create-rule.js';
 
 export const RULE_NAME = 'no-client-session-fetch';
@@ -104,7 +104,7 @@ function getSessionImport(sourceCode: Readonly<TSESLint.SourceCode>): { name: st
   const moduleScope = sourceCode.scopeManager?.globalScope?.childScopes[0] ?? sourceCode.scopeManager?.globalScope;
   if (moduleScope?.set.has('getSession') || sourceCode.scopeManager?.globalScope?.through.some(reference => reference.identifier.name === 'getSession')) return null;
   const line = `import { getSession } from '${CLIENT_MODULE}';`;
-  const firstCode = program.body.findIndex(statement => statement.type !== T.ExpressionStatement || statement.directive === undefined);
+  const firstCode = program.body.findIndex(statement => !isDirective(statement));
   const directives = firstCode === -1 ? program.body : program.body.slice(0, firstCode);
   // After the imports, or after 'use client', which must stay first.
   const anchor = imports.at(-1) ?? directives.at(-1);
